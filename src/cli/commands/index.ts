@@ -1,0 +1,8 @@
+import type { RegisterCommand } from "../context.js";
+import { registerDecode } from "./decode.js";
+import { registerDetect } from "./detect.js";
+import { registerParse } from "./parse.js";
+import { registerSchema } from "./schema.js";
+
+/** Every subcommand, in the order `ogi --help` lists them. One file per command. */
+export const COMMANDS: RegisterCommand[] = [registerParse, registerDetect, registerDecode, registerSchema];

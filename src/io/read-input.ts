@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { open, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Readable } from "node:stream";
+
+/** Files larger than this are refused with a clear error instead of exhausting memory. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+export type InputResult =
+  | { ok: true; path: string; bytes: Buffer; sha256: string }
+  | { ok: false; path: string; code: InputErrorCode; message: string; bytes: number | null };
+
+export type InputErrorCode = "not_found" | "is_directory" | "unreadable" | "too_large" | "not_a_file";
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Read all of stdin as raw bytes (never as a string: the encoding is ours to detect). */
+export async function readStream(stream: Readable, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > maxBytes) throw new Error(`stdin is larger than ${formatBytes(maxBytes)}`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+/**
+ * Read one input named on the command line. Never throws: every failure becomes a
+ * result with a code and a message that names the cause, so a batch goes on.
+ */
+export async function readInput(
+  name: string,
+  opts: { cwd: string; stdin: Readable; maxBytes?: number },
+): Promise<InputResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (name === "-") {
+    try {
+      const bytes = await readStream(opts.stdin, maxBytes);
+      return { ok: true, path: "-", bytes, sha256: sha256(bytes) };
+    } catch (e) {
+      return { ok: false, path: "-", code: "too_large", message: (e as Error).message, bytes: null };
+    }
+  }
+  const full = path.resolve(opts.cwd, name);
+  let st;
+  try {
+    st = await stat(full);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "ENOENT" || err.code === "ENOTDIR")
+      return { ok: false, path: name, code: "not_found", message: "no such file", bytes: null };
+    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${err.code ?? err.message}`, bytes: null };
+  }
+  if (st.isDirectory())
+    return { ok: false, path: name, code: "is_directory", message: "is a directory (name the files in it)", bytes: null };
+  if (!st.isFile())
+    return { ok: false, path: name, code: "not_a_file", message: "not a regular file", bytes: null };
+  if (st.size > maxBytes)
+    return {
+      ok: false,
+      path: name,
+      code: "too_large",
+      message: `file is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit (a report is rarely over a few MiB; split it or raise --max-bytes)`,
+      bytes: st.size,
+    };
+  try {
+    const fh = await open(full, "r");
+    try {
+      const bytes = await fh.readFile();
+      return { ok: true, path: name, bytes, sha256: sha256(bytes) };
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.code ?? err.message);
+    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${why}`, bytes: st.size };
+  }
+}

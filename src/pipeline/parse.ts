@@ -1,0 +1,132 @@
+/**
+ * bytes → decode → normalize → split → (per part) sections → tables → meta → checks → Report.
+ *
+ * Like unified-engine, every stage always runs: an exception inside one becomes an
+ * `internal_error` diagnostic on that record and the next stage goes on with what it has.
+ * Only an input that cannot be decoded at all (binary, empty) yields an error record.
+ */
+import { runChecks } from "../checks/index.js";
+import { diag } from "../core/diagnostics.js";
+import { decodeBytes, InputError, type DecodeOptions } from "../decode/index.js";
+import { normalizeText } from "../normalize/index.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
+import { SCHEMA_VERSION, type ErrorRecord, type Meta, type OutputRecord, type Report } from "../schema/report.js";
+import type { Tables } from "../schema/tables.js";
+import { extractMeta, findSections } from "../sections/index.js";
+import { splitReports, type PartRange } from "../split/index.js";
+import { extractTables } from "../tables/index.js";
+import { TOOL } from "../version.js";
+
+export interface ParseInput {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export type ParseOptions = DecodeOptions;
+
+export function errorRecord(
+  path: string,
+  code: string,
+  message: string,
+  bytes: number | null = null,
+  sha256: string | null = null,
+): ErrorRecord {
+  return {
+    schema_version: SCHEMA_VERSION,
+    kind: "error",
+    tool: TOOL,
+    source: { path, bytes, sha256 },
+    error: { code, message },
+    diagnostics: [diag(code, "error", message, null, { stage: "read" })],
+  };
+}
+
+/** Run one stage; an exception becomes a diagnostic and the fallback value is used. */
+function stage<T>(name: string, diagnostics: Diagnostic[], fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const err = e as Error;
+    diagnostics.push(
+      diag("internal_error", "error", `${name} stage failed: ${err.message}`, null, {
+        stage: name,
+        data: { stack: err.stack?.split("\n").slice(0, 4).join("\n") },
+      }),
+    );
+    return fallback;
+  }
+}
+
+const NO_TABLES: Tables = { article20: null, applications: null, review_litigation: null };
+const NO_META: Meta = { title: null, agency: null, year: null, published_date: null, template: "unknown" };
+
+/** Parse one input into one record per report part, or a single error record. */
+export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRecord[] {
+  let decoded;
+  try {
+    decoded = decodeBytes(input.bytes, opts);
+  } catch (e) {
+    if (e instanceof InputError)
+      return [errorRecord(input.path, e.code, e.message, input.bytes.length, input.sha256)];
+    throw e;
+  }
+  const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(decoded.text));
+  const rawLines = norm?.rawLines ?? decoded.text.split("\n");
+  const lines = norm?.lines ?? rawLines;
+  if (norm) fileDiagnostics.push(...norm.diagnostics);
+
+  const whole: PartRange = { start_line: 1, end_line: Math.max(1, lines.length) };
+  const split = stage("split", fileDiagnostics, { parts: [whole], diagnostics: [] }, () => splitReports(lines));
+  fileDiagnostics.push(...split.diagnostics);
+  const parts = split.parts.length > 0 ? split.parts : [whole];
+
+  return parts.map((part, i) => {
+    // File-level messages go on every part whose range holds their line (or on all, when lineless).
+    const diagnostics: Diagnostic[] = fileDiagnostics.filter(
+      (d) => d.line === null || (d.line >= part.start_line && d.line <= part.end_line),
+    );
+    const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
+    diagnostics.push(...sec.diagnostics);
+    const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
+      extractTables(lines, part, sec.sections),
+    );
+    diagnostics.push(...tab.diagnostics);
+    const met = stage("meta", diagnostics, { meta: NO_META, diagnostics: [] }, () =>
+      extractMeta(lines, part, sec.sections, tab.tables),
+    );
+    diagnostics.push(...met.diagnostics);
+
+    const report: Omit<Report, "checks"> = {
+      schema_version: SCHEMA_VERSION,
+      kind: "report",
+      tool: TOOL,
+      source: {
+        path: input.path,
+        bytes: input.bytes.length,
+        sha256: input.sha256,
+        part: { index: i + 1, count: parts.length },
+      },
+      encoding: decoded.encoding,
+      meta: met.meta,
+      sections: sec.sections,
+      tables: tab.tables,
+      diagnostics,
+    };
+    const checks = stage("checks", diagnostics, [], () => runChecks(report));
+    // Key order fixed here so output bytes are deterministic.
+    return {
+      schema_version: report.schema_version,
+      kind: report.kind,
+      tool: report.tool,
+      source: report.source,
+      encoding: report.encoding,
+      meta: report.meta,
+      sections: report.sections,
+      tables: report.tables,
+      checks,
+      diagnostics,
+    };
+  });
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // nodejieba's first load takes about a second; the matrix tests build many buffers.
+    testTimeout: 30_000,
+    pool: "forks",
+  },
+});
