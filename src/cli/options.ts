@@ -1,4 +1,4 @@
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { validateEncodingName } from "../decode/index.js";
 
 /** `--encoding NAME`, shared by every command that reads reports. */
@@ -6,7 +6,13 @@ export function encodingOption(): Option {
   return new Option(
     "--encoding <name>",
     "skip detection and decode as NAME (utf-8, gb18030, gbk, big5, utf-16le, utf-16be…)",
-  ).argParser((v) => validateEncodingName(v));
+  ).argParser((v) => {
+    try {
+      return validateEncodingName(v);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  });
 }
 
 /** `-f, --format` with a fixed set of choices. */
