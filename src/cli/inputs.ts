@@ -1,6 +1,62 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { checkInputOptions, InputOptionsError, type InputOptions, iterateInputs } from "../io/inputs.js";
 import { readInput, type InputResult } from "../io/read-input.js";
+import { parseShard, type Shard } from "../io/shard.js";
 import type { CommandContext } from "./context.js";
 import { UsageError, write } from "./io.js";
+
+/** The input options parse, check and export share, as commander hands them over. */
+export interface InputFlags {
+  filesFrom?: string;
+  null?: boolean;
+  shard?: Shard;
+}
+
+/** Register `--files-from FILE|-`, `-0/--null` and `--shard K/N` on a command. */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("--files-from <file>", "read input paths from FILE, one per line (- for stdin)"))
+    .addOption(new Option("-0, --null", "--files-from entries are NUL-separated (find -print0)"))
+    .addOption(
+      new Option("--shard <K/N>", "process only slice K of N (K from 0): input i goes to shard i mod N").argParser(
+        (v) => {
+          try {
+            return parseShard(v);
+          } catch (e) {
+            throw new InvalidArgumentError((e as Error).message);
+          }
+        },
+      ),
+    );
+}
+
+/**
+ * The positional inputs plus the shared flags, as iterateInputs options. Notes (skipped
+ * files) go to stderr unless quiet. Contradictions are usage errors.
+ */
+export function inputOptions(
+  specs: string[],
+  flags: InputFlags,
+  ctx: CommandContext,
+  extra: { quiet?: boolean; exclude?: string[] } = {},
+): { specs: string[]; opts: InputOptions } {
+  if (flags.null && flags.filesFrom === undefined) throw new UsageError("-0 only applies to --files-from");
+  const names = flags.filesFrom !== undefined ? specs : resolveInputNames(specs, ctx);
+  try {
+    checkInputOptions(names, flags);
+  } catch (e) {
+    if (e instanceof InputOptionsError) throw new UsageError(e.message);
+    throw e;
+  }
+  const opts: InputOptions = { cwd: ctx.io.cwd, stdin: ctx.io.stdin, nul: flags.null ?? false };
+  if (flags.filesFrom !== undefined) opts.filesFrom = flags.filesFrom;
+  if (flags.shard) opts.shard = flags.shard;
+  if (extra.exclude) opts.exclude = extra.exclude;
+  if (!extra.quiet) opts.onNote = (m) => void ctx.io.stderr.write(`ogi: note: ${m}\n`);
+  return { specs: names, opts };
+}
+
+export { iterateInputs };
 
 /**
  * The inputs a command was given: the paths, or `-` when there are none and stdin is
