@@ -1,8 +1,6 @@
 /**
- * The checks stage. PLACEHOLDER until issue 5 builds it.
+ * The checks stage: the table arithmetic of one report (rules/), and across a corpus
+ * (corpus/, run by `ogi check` when several reports are checked together).
  */
-import type { CheckResult, Report } from "../schema/report.js";
-
-export function runChecks(_report: Omit<Report, "checks">): CheckResult[] {
-  return [];
-}
+export { runChecks, runRules } from "./run-checks.js";
+export { RULES } from "./rules/index.js";

@@ -1,0 +1,43 @@
+/** Reading cells and their source lines out of the tables stage's objects. */
+import type { ApplicationsTable, Article20Table, ReviewLitigationTable } from "../schema/tables.js";
+import { cellId } from "./rule.js";
+import { columnLabel, rowLabel } from "./labels.js";
+import type { Term } from "./relation.js";
+
+/** Value of applications[row][column]; a row or column the table lacks reads as blank. */
+export function appValue(t: ApplicationsTable, row: string, column: string): number | null {
+  const i = t.columns.indexOf(column);
+  if (i < 0) return null;
+  return t.rows[row]?.[i] ?? null;
+}
+
+export function appLine(t: ApplicationsTable, row: string): number | null {
+  return t.row_lines[row] ?? null;
+}
+
+/** A term of an applications relation, labelled by its row (label = "row") or its column. */
+export function appTerm(t: ApplicationsTable, row: string, column: string, by: "row" | "column", result = false): Term {
+  return {
+    cell: cellId("applications", row, column),
+    label: by === "row" ? rowLabel("applications", row) : columnLabel("applications", column),
+    value: appValue(t, row, column),
+    line: appLine(t, row),
+    ...(result ? { result: true } : {}),
+  };
+}
+
+/** The line of a review block: its own when rendered apart, else the data row's. */
+export function reviewLine(t: ReviewLitigationTable, block: string): number | null {
+  const own = t.row_lines[block];
+  if (own) return own;
+  const any = Object.values(t.row_lines).find((l): l is number => typeof l === "number");
+  return any ?? t.start_line;
+}
+
+export function a20Value(t: Article20Table, row: string, column: string): number | null {
+  return t.rows[row]?.[column] ?? null;
+}
+
+export function a20Line(t: Article20Table, row: string): number | null {
+  return t.row_lines[row] ?? null;
+}

@@ -1,0 +1,30 @@
+/** Small text helpers shared by the rules' messages. */
+
+/** Numbers as the report prints them: integers bare, decimals without float noise. */
+export function num(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}
+
+/** "line 48", "lines 48, 49, 73–75": sorted, unique, runs of three or more as ranges. */
+export function linesText(lines: number[]): string {
+  const u = [...new Set(lines)].sort((a, b) => a - b);
+  if (u.length === 0) return "no line known";
+  const parts: string[] = [];
+  for (let i = 0; i < u.length; ) {
+    let j = i;
+    while (j + 1 < u.length && u[j + 1] === u[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${u[i]}–${u[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(u[k]));
+    i = j + 1;
+  }
+  return `${u.length === 1 ? "line" : "lines"} ${parts.join(", ")}`;
+}
+
+export function uniqueLines(lines: (number | null | undefined)[]): number[] {
+  return [...new Set(lines.filter((l): l is number => typeof l === "number" && l > 0))].sort((a, b) => a - b);
+}
+
+/** Two table numbers are equal when they differ by less than float noise (万元 decimals). */
+export function same(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6;
+}

@@ -1,0 +1,132 @@
+/**
+ * One evaluator for every "sum = sum" rule, so the blank-cell semantics of SPEC §4 live
+ * in one place:
+ *   - every cell blank                          → skipped, reason all_blank
+ *   - a result cell (a total) blank, parts not  → skipped, reason total_blank
+ *   - otherwise blank parts count as 0          → assumed_zero says how many
+ */
+import type { CheckResult } from "../schema/report.js";
+import { linesText, num, same, uniqueLines } from "./format.js";
+import type { CellId, Outcome } from "./rule.js";
+
+export interface Term {
+  cell: CellId;
+  /** short Chinese label as the message shows it, e.g. 本年新收 or 自然人 */
+  label: string;
+  value: number | null;
+  line: number | null;
+  /** a total: when blank (and the parts are not) the rule is skipped, never assumed 0 */
+  result?: boolean;
+}
+
+export interface Relation {
+  rule: string;
+  severity: "error" | "warning";
+  where: CheckResult["where"];
+  /** what the relation is about, named by label and key: "自然人 (natural_person)" */
+  subject: string;
+  lhs: Term[];
+  rhs: Term[];
+  /** collapse the zero and blank terms in the message (the 21-row outcome sum) */
+  compact?: boolean;
+}
+
+function sum(terms: Term[]): number {
+  return terms.reduce((s, t) => s + (t.value ?? 0), 0);
+}
+
+function side(terms: Term[], compact: boolean): string {
+  let shown = terms;
+  let tail = "";
+  if (compact && terms.length > 4) {
+    shown = terms.filter((t) => t.value !== null && t.value !== 0);
+    const zeros = terms.filter((t) => t.value === 0).length;
+    const blanks = terms.filter((t) => t.value === null).length;
+    const rest = [zeros ? `${zeros} rows at 0` : "", blanks ? `${blanks} blank` : ""].filter(Boolean);
+    tail = rest.join(" + ");
+  }
+  const parts = shown.map((t) => `${t.label} ${t.value === null ? "blank" : num(t.value)}`);
+  if (tail) parts.push(tail);
+  const expr = parts.length > 0 ? parts.join(" + ") : "nothing";
+  return terms.length === 1 ? expr : `${expr} = ${num(sum(terms))}`;
+}
+
+export function evaluate(rel: Relation): Outcome {
+  const all = [...rel.lhs, ...rel.rhs];
+  const lines = uniqueLines(all.map((t) => t.line));
+  const cells = all.map((t) => ({ id: t.cell, line: t.line }));
+  const base = {
+    rule: rel.rule,
+    severity: rel.severity,
+    where: rel.where,
+    lines,
+  };
+  const head = `${rel.rule} ${rel.subject}`;
+  const blanks = all.filter((t) => t.value === null);
+
+  if (blanks.length === all.length) {
+    return {
+      cells,
+      result: {
+        ...base,
+        status: "skipped",
+        expected: null,
+        actual: null,
+        assumed_zero: 0,
+        reason: "all_blank",
+        message: `${head}: skipped, every cell is blank (${linesText(lines)})`,
+      },
+    };
+  }
+  const blankTotal = all.find((t) => t.result && t.value === null);
+  if (blankTotal) {
+    return {
+      cells,
+      result: {
+        ...base,
+        status: "skipped",
+        expected: null,
+        actual: null,
+        assumed_zero: 0,
+        reason: "total_blank",
+        message: `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`,
+      },
+    };
+  }
+  const expected = sum(rel.lhs);
+  const actual = sum(rel.rhs);
+  const ok = same(expected, actual);
+  const compact = rel.compact ?? false;
+  const assumed = blanks.length > 0 ? `; ${blanks.length} blank cell${blanks.length > 1 ? "s" : ""} taken as 0` : "";
+  return {
+    cells,
+    result: {
+      ...base,
+      status: ok ? "pass" : "fail",
+      expected,
+      actual,
+      assumed_zero: blanks.length,
+      reason: null,
+      message: `${head}: ${side(rel.lhs, compact)} ${ok ? "=" : "≠"} ${side(rel.rhs, compact)}${assumed} (${linesText(lines)})`,
+    },
+  };
+}
+
+/** The one result a rule gives for a table the report does not have. */
+export function tableMissing(rule: string, severity: "error" | "warning", table: string): Outcome {
+  return {
+    cells: [],
+    result: {
+      rule,
+      severity,
+      status: "skipped",
+      where: { table, row: null, column: null },
+      expected: null,
+      actual: null,
+      assumed_zero: 0,
+      reason: "table_missing",
+      message: `${rule}: skipped, the report has no ${table} table`,
+      lines: [],
+    },
+  };
+}

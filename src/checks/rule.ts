@@ -1,0 +1,45 @@
+/**
+ * The shape of a rule, after ESLint: one rule per file, with metadata (id = SPEC rule id,
+ * severity, a docs page) and a pure `check` over one report's tables and prose.
+ */
+import type { CheckResult, Report } from "../schema/report.js";
+
+/** What a per-report rule reads: never the source bytes, only the stages' output. */
+export type CheckInput = Pick<Report, "meta" | "sections" | "tables">;
+
+export interface RuleMeta {
+  /** the SPEC rule id, e.g. "applications/balance" */
+  id: string;
+  severity: "error" | "warning";
+  /** exact relations define the table; their failures mean the table is wrong (DOMAIN §7.1) */
+  exact: boolean;
+  description: string;
+  /** docs/rules/<id>.md, relative to the package root */
+  docs: string;
+}
+
+/** A cell a result depends on, "table/row/column": used to find the suspect cell. */
+export type CellId = string;
+export interface CellRef {
+  id: CellId;
+  line: number | null;
+}
+
+export interface Outcome {
+  result: CheckResult;
+  /** the cells the relation read (all of them, blank or not) */
+  cells: CellRef[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(input: CheckInput): Outcome[];
+}
+
+export function defineRule(meta: Omit<RuleMeta, "docs">, check: Rule["check"]): Rule {
+  return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check };
+}
+
+export function cellId(table: string, row: string, column: string): CellId {
+  return `${table}/${row}/${column}`;
+}

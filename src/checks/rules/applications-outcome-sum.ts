@@ -1,0 +1,36 @@
+/**
+ * applications/outcome-sum — per column: （七）总计 = the sum of every outcome row, from
+ * （一）予以公开 to （六）其他处理 (2019: one row other_processing; 2021: other_no_correction +
+ * other_no_fee + other_misc). The categories are exclusive (部分公开 "只计这一情形").
+ */
+import { appTerm } from "../cells.js";
+import { APPLICATION_COLUMNS, columnName, outcomeRows } from "../labels.js";
+import { evaluate, tableMissing } from "../relation.js";
+import { defineRule } from "../rule.js";
+
+const ID = "applications/outcome-sum";
+
+export default defineRule(
+  {
+    id: ID,
+    severity: "error",
+    exact: true,
+    description: "per column: total_processed = the sum of every outcome row",
+  },
+  ({ tables }) => {
+    const t = tables.applications;
+    if (!t) return [tableMissing(ID, "error", "applications")];
+    const rows = outcomeRows(t.template);
+    return APPLICATION_COLUMNS.map(([col]) =>
+      evaluate({
+        rule: ID,
+        severity: "error",
+        where: { table: "applications", row: null, column: col },
+        subject: columnName("applications", col),
+        lhs: rows.map((row) => appTerm(t, row, col, "row")),
+        rhs: [appTerm(t, "total_processed", col, "row", true)],
+        compact: true,
+      }),
+    );
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * applications/row-total — per row: the six applicant columns add up to 总计. Real 2019
+ * tables leave most of the 总计 column blank: such rows are skipped (total_blank), not failed.
+ */
+import { appTerm } from "../cells.js";
+import { APPLICANT_COLUMNS, applicationRows, rowName } from "../labels.js";
+import { evaluate, tableMissing } from "../relation.js";
+import { defineRule } from "../rule.js";
+
+const ID = "applications/row-total";
+
+export default defineRule(
+  {
+    id: ID,
+    severity: "error",
+    exact: true,
+    description: "per row: the six applicant columns add up to the total column",
+  },
+  ({ tables }) => {
+    const t = tables.applications;
+    if (!t) return [tableMissing(ID, "error", "applications")];
+    return applicationRows(t.template).map((row) =>
+      evaluate({
+        rule: ID,
+        severity: "error",
+        where: { table: "applications", row, column: null },
+        subject: rowName("applications", row),
+        lhs: APPLICANT_COLUMNS.map((col) => appTerm(t, row, col, "column")),
+        rhs: [appTerm(t, row, "total", "column", true)],
+      }),
+    );
+  },
+);
