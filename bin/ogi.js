@@ -2,20 +2,26 @@
 // Executable shim: run the CLI core and set the exit code; never process.exit().
 import { run } from "../dist/cli/main.js";
 
-// `ogi parse … | head`: a closed pipe ends the run quietly with 0.
-process.stdout.on("error", (err) => {
-  if (err.code === "EPIPE") {
-    process.exitCode = 0;
-    process.stdout.destroy();
-    return;
-  }
-  throw err;
-});
+// `ogi parse … | head`: a closed pipe ends the run quietly with 0. Destroying stdout tells
+// the commands to stop reading inputs (they check stdout.destroyed); the run's own exit
+// code is then irrelevant, since the reader has gone away on purpose.
+let brokenPipe = false;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") {
+      if (stream === process.stdout) brokenPipe = true;
+      stream.destroy();
+      return;
+    }
+    throw err;
+  });
+}
 
-process.exitCode = await run(process.argv.slice(2), {
+const code = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
 });
+process.exitCode = brokenPipe ? 0 : code;

@@ -1,40 +1,108 @@
-import { parseInput, errorRecord } from "../../pipeline/parse.js";
-import type { OutputRecord } from "../../schema/report.js";
+import { statSync } from "node:fs";
+import path from "node:path";
+import { InvalidArgumentError, Option } from "commander";
 import type { RegisterCommand } from "../context.js";
-import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
-import { write } from "../io.js";
-import { formatRecords, type JsonFormat } from "../json.js";
+import { addInputOptions, batchExitCode, inputOptions, type InputFlags, reportInputError } from "../inputs.js";
+import { UsageError, write } from "../io.js";
+import type { JsonFormat } from "../json.js";
 import { encodingOption, formatOption } from "../options.js";
 
+interface ParseFlags extends InputFlags {
+  format?: JsonFormat;
+  encoding?: string;
+  outDir?: string;
+  base?: string;
+  skipExisting?: boolean;
+  summary?: string;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("wants a whole number ≥ 1");
+  return n;
+}
+
+const isDir = (abs: string) => statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+const isFile = (abs: string) => statSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+
 export const registerParse: RegisterCommand = (program, ctx) => {
-  program
+  const cmd = program
     .command("parse")
     .description("parse reports into JSON records (one per report; several for a 精选N篇 page)")
-    .argument("[files...]", "report files, or - for stdin")
-    .addOption(formatOption(["json", "ndjson"], "json for one input, ndjson for several"))
+    .argument("[inputs...]", "report files, directories, quoted globs, or - for stdin")
+    .addOption(formatOption(["json", "ndjson"], "json for one file, ndjson otherwise"))
     .addOption(encodingOption())
-    .action(async (files: string[], opts: { format?: JsonFormat; encoding?: string }) => {
-      const names = resolveInputNames(files, ctx);
-      const format: JsonFormat = opts.format ?? (names.length === 1 ? "json" : "ndjson");
-      const buffered: OutputRecord[] = [];
-      let processed = 0;
-      let failed = 0;
-      await forEachInput(names, ctx, async (input) => {
-        let records: OutputRecord[];
-        if (!input.ok) {
-          records = [errorRecord(input.path, input.code, input.message, input.bytes)];
-        } else {
-          records = parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {});
-        }
-        const err = records.find((r) => r.kind === "error");
-        if (err && err.kind === "error") {
-          failed++;
-          await reportInputError(ctx, err.source.path, err.error.message);
-        } else processed++;
-        if (format === "ndjson") await write(ctx.io.stdout, formatRecords(records, "ndjson"));
-        else buffered.push(...records);
-      });
-      if (format === "json") await write(ctx.io.stdout, formatRecords(buffered, "json"));
-      ctx.exit(batchExitCode(processed, failed));
+    .addOption(new Option("-o, --out-dir <dir>", "write one <input>.json per input under DIR, mirroring the input tree"))
+    .addOption(new Option("--base <dir>", "with -o: the folder the tree is mirrored from (default: the inputs' common parent)"))
+    .addOption(new Option("--skip-existing", "with -o: skip inputs whose output records the same content hash and tool version"))
+    .addOption(new Option("--summary <file>", "write run totals (inputs, records, errors, checks failed, wall time) as JSON"))
+    .addOption(new Option("-j, --jobs <n>", "parallel workers (default: available cores)").argParser(positiveInt))
+    .addOption(new Option("-q, --quiet", "no progress, no notes on stderr"));
+  addInputOptions(cmd).action(async (specs: string[], flags: ParseFlags) => {
+    // The batch engine and the pipeline load only when a parse runs (cold start of other commands).
+    const { runBatch, defaultJobs } = await import("../../batch/run-batch.js");
+    const { OutputTree, commonBase } = await import("../../io/outputs.js");
+    const { iterateInputs } = await import("../../io/inputs.js");
+    const { Progress, wantsProgress } = await import("../../batch/progress.js");
+    const { io } = ctx;
+
+    if (!flags.outDir && (flags.base || flags.skipExisting))
+      throw new UsageError(`${flags.base ? "--base" : "--skip-existing"} needs -o DIR`);
+    let out;
+    const exclude: string[] = [];
+    const names = inputOptions(specs, flags, ctx, { quiet: flags.quiet ?? false, exclude });
+    if (flags.outDir) {
+      if (flags.format) throw new UsageError("-f applies to stdout; with -o every input gets its own .json file");
+      if (names.specs.includes("-")) throw new UsageError("-o needs named files: stdin (-) has no place in the tree");
+      if (flags.filesFrom !== undefined && flags.base === undefined)
+        throw new UsageError("--files-from with -o needs --base DIR (the folder the listed paths are mirrored from)");
+      const base = flags.base !== undefined ? path.resolve(io.cwd, flags.base) : commonBase(names.specs, io.cwd, isDir);
+      out = new OutputTree(path.resolve(io.cwd, flags.outDir), base);
+      exclude.push(out.dir); // never parse our own output
+    }
+    const single =
+      !out && flags.filesFrom === undefined && names.specs.length === 1 &&
+      (names.specs[0] === "-" || isFile(path.resolve(io.cwd, names.specs[0]!)));
+    const format: JsonFormat = flags.format ?? (single ? "json" : "ndjson");
+    const progress = wantsProgress(io.stderr, io.env, flags.quiet ?? false) ? new Progress(io.stderr) : undefined;
+
+    // A reader that went away (`| head`) stops the run; bin/ogi.js turns that into a quiet exit 0.
+    let pipeGone = false;
+    const onPipeError = (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") pipeGone = true;
+    };
+    io.stdout.on("error", onPipeError);
+
+    // json: one pretty object (or an array for a multi-report file); buffered, so only sane for few inputs.
+    const buffered: unknown[] = [];
+    const totals = await runBatch(iterateInputs(names.specs, names.opts), {
+      jobs: flags.jobs ?? defaultJobs(),
+      cwd: io.cwd,
+      ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+      ...(out ? { out } : {}),
+      skipExisting: flags.skipExisting ?? false,
+      emit: async (text) => {
+        if (format === "ndjson") return write(io.stdout, text);
+        for (const line of text.split("\n")) if (line) buffered.push(JSON.parse(line));
+      },
+      onError: (p, message) => reportInputError(ctx, p, message),
+      stopped: () => pipeGone || io.stdout.destroyed || io.stdout.writableEnded,
+      ...(progress ? { progress } : {}),
     });
+    io.stdout.off("error", onPipeError);
+    progress?.end();
+    if (format === "json" && buffered.length > 0)
+      await write(io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
+    if (flags.summary) {
+      const { writeAtomic } = await import("../../io/outputs.js");
+      writeAtomic(path.resolve(io.cwd, flags.summary), JSON.stringify(totals, null, 2) + "\n");
+    }
+    if (!flags.quiet && totals.inputs > 1 && progress)
+      await write(io.stderr, `ogi: ${totals.inputs} inputs, ${totals.records} records, ${totals.errors} errors, ${totals.skipped} skipped, ${totals.wall_time_s.toFixed(1)}s\n`);
+    // An empty shard is normal (more machines than files); otherwise no input at all cannot run.
+    if (totals.inputs === 0 && !flags.shard && !pipeGone) throw new UsageError("no input files found");
+    ctx.exit(batchExitCode(totals.inputs - totals.errors, totals.errors));
+  });
 };

@@ -1,0 +1,23 @@
+/**
+ * A parse worker: imports the pipeline once, then handles one task at a time (so a crash
+ * is pinned on exactly one input). Runs as a worker thread; nodejieba, if a stage needs
+ * it, is loaded lazily by src/core/segment.ts, at most once in this worker.
+ */
+import { parentPort } from "node:worker_threads";
+import { processOne, type Task } from "./process-one.js";
+
+if (!parentPort) throw new Error("worker.js runs as a worker thread");
+const port = parentPort;
+
+// Test hook: make this worker die on a chosen input, as a native crash or OOM would.
+const crashOn = process.env.OGI_TEST_WORKER_CRASH_ON;
+
+port.on("message", (task: Task) => {
+  if (crashOn && task.path.includes(crashOn)) process.exit(70);
+  try {
+    port.postMessage(processOne(task));
+  } catch (e) {
+    // A failed write of the output file, say: the main thread turns it into an error record.
+    port.postMessage({ id: task.id, failure: (e as Error).message });
+  }
+});
