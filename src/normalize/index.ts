@@ -1,9 +1,21 @@
 /**
- * The normalize stage (SPEC §6). PLACEHOLDER until issue 3 builds it: line endings only.
- * Contract: line-preserving. `lines[i]` is line i+1 of the decoded source, so every
- * line number a later stage reports points at the original file.
+ * The normalize stage (SPEC §6). Line-preserving: `lines[i]` is line i+1 of the decoded
+ * source, so every line number a later stage reports points at the original file. A chrome
+ * line is blanked, never deleted; nothing is joined across lines.
+ *
+ * Per line, in order: width (full-width digits/letters/parentheses, odd spaces) → injected
+ * spam removed → whole-line site chrome blanked → a stray trailing layout pipe dropped →
+ * PDF spaces inside CJK labels closed. Injected pinyin and Traditional characters are NOT
+ * rewritten (the text keeps what the source says); matching folds them (fold.ts), and a
+ * diagnostic says so.
  */
+import { diag } from "../core/diagnostics.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
+import { chromeKind, stripTrailingPipe } from "./chrome.js";
+import { countPinyin, countTraditional } from "./fold.js";
+import { joinPdfSpaces } from "./pdf-spaces.js";
+import { removeSpam } from "./spam.js";
+import { normalizeWidth } from "./width.js";
 
 export interface Normalized {
   /** the decoded source split on LF after CRLF/CR → LF; what `ogi decode` prints */
@@ -18,7 +30,95 @@ export function toLf(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/** At most this many per-line fold diagnostics; then one summary. */
+const FOLD_REPORT_LIMIT = 5;
+
 export function normalizeText(text: string): Normalized {
   const rawLines = toLf(text).split("\n");
-  return { rawLines, lines: rawLines.slice(), diagnostics: [] };
+  const lines: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const opts = { stage: "normalize" };
+  let pinyinLines = 0;
+  let tradLines = 0;
+
+  rawLines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    let line = normalizeWidth(raw);
+
+    const spam = removeSpam(line);
+    if (spam.removed.length > 0) {
+      line = spam.text;
+      for (const hit of spam.removed)
+        diagnostics.push(
+          diag("spam_removed", "warning", `removed injected spam "${hit.text.trim()}"`, lineNo, {
+            ...opts,
+            data: { text: hit.text },
+          }),
+        );
+    }
+
+    const kind = chromeKind(line);
+    if (kind !== null) {
+      diagnostics.push(
+        diag("chrome_removed", "info", `removed site chrome (${kind}): "${clip(line.trim())}"`, lineNo, {
+          ...opts,
+          data: { kind, text: line.trim() },
+        }),
+      );
+      lines.push("");
+      return;
+    }
+    const unpiped = stripTrailingPipe(line);
+    if (unpiped !== null) {
+      diagnostics.push(
+        diag("chrome_removed", "info", "removed a trailing layout pipe", lineNo, {
+          ...opts,
+          data: { kind: "trailing_pipe", text: "|" },
+        }),
+      );
+      line = unpiped;
+    }
+
+    line = joinPdfSpaces(line);
+
+    const py = countPinyin(line);
+    if (py >= 2) {
+      if (++pinyinLines <= FOLD_REPORT_LIMIT)
+        diagnostics.push(
+          diag("pinyin_folded", "info", `${py} injected pinyin syllables (e.g. 政(zheng)府) are ignored when matching`, lineNo, {
+            ...opts,
+            data: { count: py },
+          }),
+        );
+    }
+    const tr = countTraditional(line);
+    if (tr >= 2) {
+      if (++tradLines <= FOLD_REPORT_LIMIT)
+        diagnostics.push(
+          diag("traditional_folded", "info", `${tr} Traditional characters are folded to Simplified when matching`, lineNo, {
+            ...opts,
+            data: { count: tr },
+          }),
+        );
+    }
+    lines.push(line);
+  });
+
+  for (const [code, n, what] of [
+    ["pinyin_folded", pinyinLines, "injected pinyin"],
+    ["traditional_folded", tradLines, "Traditional characters"],
+  ] as const)
+    if (n > FOLD_REPORT_LIMIT)
+      diagnostics.push(
+        diag(code, "info", `${n} lines hold ${what}, folded when matching (first ${FOLD_REPORT_LIMIT} reported)`, null, {
+          ...opts,
+          data: { lines: n },
+        }),
+      );
+
+  return { rawLines, lines, diagnostics };
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + "…" : s;
 }

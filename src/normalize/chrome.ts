@@ -1,0 +1,57 @@
+/**
+ * Site chrome: whole lines that belong to the web page, not to the report (SPEC §6).
+ * Matched conservatively, by shape: a line is chrome only when NOTHING but chrome is on it,
+ * so a report sentence that mentions 来源 or 网站 is never dropped.
+ */
+
+/** "label: value" pairs of page metadata (点击数: 时间:2021-01-28 |, 来源:市教育局 作者:). */
+const META_LABELS =
+  "点击数|点击量|点击率|浏览次数|浏览量|阅读次数|阅读量|访问量|访问次数|时间|发布时间|发布日期|更新时间|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|发布者|发布机构|字号|字体|索引号|分类|浏览";
+const META_LINE = new RegExp(
+  `^\\s*(?:(?:${META_LABELS})\\s*[:：]\\s*[^\\s|｜:：]*\\s*|[|｜]\\s*|【[^】]{0,8}】\\s*)+$`,
+  "u",
+);
+
+/** Words that make up navigation, share and print bars. */
+const NAV_WORDS = [
+  "网站地图", "当前位置", "您的位置", "您现在的位置", "首页", "返回顶部", "返回首页", "打印本页", "关闭窗口",
+  "打印", "关闭", "收藏", "加入收藏", "设为首页", "分享到", "分享", "微信", "微博", "新浪微博", "腾讯微博",
+  "QQ空间", "QQ", "扫一扫", "字号", "大", "中", "小", "默认", "联系我们", "版权声明", "我要投稿", "免责声明",
+  "上一篇", "下一篇", "相关链接", "相关文章", "【", "】", "[", "]", "|", "｜", ">", ">>", "»", "/", "-", "·",
+];
+const NAV_RE = new RegExp(
+  NAV_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "gu",
+);
+
+export type ChromeKind = "pipes" | "page_meta" | "navigation" | "prev_next" | "copyright";
+
+/** Why a whole line is chrome, or null when it is (or may be) report text. */
+export function chromeKind(line: string): ChromeKind | null {
+  const t = line.trim();
+  if (t === "") return null;
+  if (/^[|｜\s]+$/.test(t)) return "pipes";
+  // 上一篇:…下一篇:… : links to neighbouring pages
+  if (/^(上一篇|下一篇)\s*[:：]/.test(t) && t.length <= 120) return "prev_next";
+  // 2025-02-05 版权声明 我要投稿
+  if (/版权声明|我要投稿|版权所有|免责声明/.test(t) && t.length <= 60 && !/[。，]/.test(t)) return "copyright";
+  if (/^(当前位置|您的位置|您现在的位置)\s*[:：]/.test(t) && t.length <= 100) return "navigation";
+  if (META_LINE.test(t) && /[:：]/.test(t)) return "page_meta";
+  // A line made only of navigation words, dates and separators: 【】, 网站地图, 【打印】【关闭】
+  const rest = t.replace(NAV_RE, "").replace(/\d{4}-\d{1,2}-\d{1,2}/g, "").replace(/\s+/g, "");
+  if (rest === "" && t.replace(/\s+/g, "").length <= 60) return "navigation";
+  return null;
+}
+
+/**
+ * A content line that ends in a stray table-cell pipe from the page layout
+ * ("益阳市教育局 2021年1月12日 |"): the pipe goes. Lines that look like markdown or pipe
+ * tables (a pipe anywhere else) are left to the tables stage.
+ */
+export function stripTrailingPipe(line: string): string | null {
+  const m = /^([^|｜]*\S)\s+[|｜]\s*$/.exec(line);
+  if (!m) return null;
+  return m[1]!;
+}
