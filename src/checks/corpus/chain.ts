@@ -1,0 +1,67 @@
+/** One cross-year comparison as a CheckResult (all corpus failures are warnings). */
+import type { CheckResult } from "../../schema/report.js";
+import { linesText, num, same, uniqueLines } from "../format.js";
+import { describeEntry, type CorpusEntry } from "./entry.js";
+
+export interface ChainCompare {
+  rule: string;
+  where: CheckResult["where"];
+  subject: string;
+  prev: CorpusEntry;
+  cur: CorpusEntry;
+  /** what this year's cell should be, from last year's report (null: a needed cell is blank) */
+  expected: number | null;
+  /** this year's cell */
+  actual: number | null;
+  /** "二、上年结转 2021", "四、结转下年度 2020 …" — how the two sides are worded */
+  actualText: string;
+  expectedText: string;
+  /** the current report's line of the compared cell */
+  line: number | null;
+  prevLine: number | null;
+  assumedZero: number;
+  note: string;
+}
+
+export function compare(c: ChainCompare): CheckResult {
+  const lines = uniqueLines([c.line]);
+  const base = { rule: c.rule, severity: "warning" as const, where: c.where, lines, assumed_zero: 0 };
+  const head = `${c.rule} ${c.subject}`;
+  const prevAt = `${describeEntry(c.prev)}${c.prevLine ? ` line ${c.prevLine}` : ""}`;
+  if (c.expected === null || c.actual === null) {
+    const reason = c.expected === null && c.actual === null ? "all_blank" : "cell_blank";
+    return {
+      ...base,
+      status: "skipped",
+      expected: c.expected,
+      actual: c.actual,
+      reason,
+      message: `${head}: skipped, ${c.actual === null ? "this year's" : "last year's"} cell is blank (${linesText(lines)}; ${prevAt})${c.note}`,
+    };
+  }
+  const ok = same(c.expected, c.actual);
+  return {
+    ...base,
+    status: ok ? "pass" : "fail",
+    expected: c.expected,
+    actual: c.actual,
+    assumed_zero: c.assumedZero,
+    reason: null,
+    message: `${head}: ${c.actualText} ${num(c.actual)} ${ok ? "=" : "≠"} ${c.expectedText} = ${num(c.expected)} (${linesText(lines)}; ${prevAt})${c.note}`,
+  };
+}
+
+export function ambiguous(rule: string, table: string, cur: CorpusEntry, note: string): CheckResult {
+  return {
+    rule,
+    severity: "warning",
+    status: "skipped",
+    where: { table, row: null, column: null },
+    expected: null,
+    actual: null,
+    assumed_zero: 0,
+    reason: "ambiguous_year",
+    message: `${rule}: skipped, the agency has more than one report for ${cur.year} or ${(cur.year ?? 0) - 1}${note}`,
+    lines: [],
+  };
+}
