@@ -89,8 +89,12 @@ export function outputFileText(records: unknown[]): string {
   return JSON.stringify(records, null, 2) + "\n";
 }
 
+/** Error codes that say nothing about the input itself: always retried. */
+const TRANSIENT = new Set(["worker_crashed", "write_failed"]);
+
 interface StoredRecord {
   kind?: string;
+  error?: { code?: string };
   tool?: { version?: string };
   source?: { sha256?: string | null };
 }
@@ -107,6 +111,8 @@ export function existingRecords(file: string, sha256: string, version: string): 
     return null; // missing or unreadable: process it
   }
   if (!Array.isArray(records) || records.length === 0) return null;
-  const same = records.every((r) => r?.source?.sha256 === sha256 && r?.tool?.version === version);
+  const same = records.every(
+    (r) => r?.source?.sha256 === sha256 && r?.tool?.version === version && !TRANSIENT.has(r?.error?.code ?? ""),
+  );
   return same ? records : null;
 }
