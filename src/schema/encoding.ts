@@ -16,7 +16,13 @@ export const DecodeMethod = z.enum([
 export type DecodeMethod = z.infer<typeof DecodeMethod>;
 
 /** Which mojibake was reversed, or null. */
-export const RepairKind = z.enum(["gbk-read-as-latin1", "gbk-read-as-cp1252", "utf8-read-as-gbk"]);
+export const RepairKind = z.enum([
+  "gbk-read-as-latin1",
+  "gbk-read-as-cp1252",
+  "utf8-read-as-gbk",
+  "utf8-read-as-latin1", // double-encoded UTF-8
+  "utf8-read-as-cp1252",
+]);
 export type RepairKind = z.infer<typeof RepairKind>;
 
 /** SPEC §5 `encoding`: the name is spelled as iconv-lite spells it. */

@@ -1,0 +1,87 @@
+import iconv from "iconv-lite";
+import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL } from "./data/common-chars.js";
+
+/**
+ * How much a decoded text reads like real Chinese: the mean weight of its non-ASCII
+ * characters. Frequent characters (simplified or traditional) score high, the
+ * "level 1" sets of GB2312 and Big5 (the ~3,700 / ~5,400 characters in everyday use) score a
+ * little, and what a wrong decoding produces — rare ideographs, kana, Cyrillic, box drawing,
+ * private-use and replacement characters — scores below zero. Wrong readings of GB18030 as
+ * Big5 (or back) land mostly in those negative classes, so the right one wins even on 60 bytes.
+ */
+let common: Set<number> | null = null;
+let level1: Set<number> | null = null;
+
+function codes(s: string): number[] {
+  return Array.from(s, (c) => c.codePointAt(0)!);
+}
+
+/** The characters of a double-byte code range, decoded through iconv-lite's own tables. */
+function rangeChars(enc: string, leadFrom: number, leadTo: number, trails: [number, number][]): number[] {
+  const bytes: number[] = [];
+  for (let l = leadFrom; l <= leadTo; l++)
+    for (const [a, b] of trails) for (let t = a; t <= b; t++) bytes.push(l, t);
+  return codes(iconv.decode(Buffer.from(bytes), enc)).filter((c) => c >= 0x3400 && c !== 0xfffd);
+}
+
+function tables(): { common: Set<number>; level1: Set<number> } {
+  if (!common || !level1) {
+    common = new Set([...codes(COMMON_SIMPLIFIED), ...codes(COMMON_TRADITIONAL)]);
+    level1 = new Set([
+      ...rangeChars("gb18030", 0xb0, 0xd7, [[0xa1, 0xfe]]), // GB2312 level 1
+      ...rangeChars("big5", 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]), // Big5 常用字
+      ...rangeChars("big5", 0xc6, 0xc6, [[0x40, 0x7e]]),
+    ]);
+  }
+  return { common, level1 };
+}
+
+export function charWeight(c: number): number {
+  const t = tables();
+  if (c < 0x80) return 0;
+  if (c === 0xfffd) return -6;
+  if (c >= 0x4e00 && c <= 0x9fff) return t.common.has(c) ? 3 : t.level1.has(c) ? 1 : -1;
+  if (c >= 0x3000 && c <= 0x303f) return 2; // CJK punctuation: 、。〈〉《》「」【】
+  if (c >= 0xff01 && c <= 0xff5e) return 2; // full-width forms: ，：；（）０-９
+  if (c === 0x2014 || c === 0x2026 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xb7)
+    return 1; // — … “ ” ‘ ’ ·
+  if (c >= 0x2460 && c <= 0x24ff) return 0; // circled numbers
+  if (c >= 0xe000 && c <= 0xf8ff) return -5; // private use: unassigned codes of the table
+  if (c >= 0x80 && c <= 0x9f) return -5; // C1 controls
+  if (c >= 0x3400 && c <= 0x4dbf) return -3; // CJK extension A: rare
+  if (c >= 0x20000) return -3; // supplementary ideographs: rare
+  if (c >= 0x3040 && c <= 0x312f) return -3; // kana, bopomofo
+  if (c >= 0xac00 && c <= 0xd7af) return -3; // hangul
+  if (c >= 0x0370 && c <= 0x04ff) return -3; // Greek, Cyrillic
+  if (c >= 0x2500 && c <= 0x25ff) return -2; // box drawing, shapes
+  if (c >= 0xfe30 && c <= 0xfe6f) return -2; // vertical and small form variants
+  return -1;
+}
+
+export interface Score {
+  /** mean weight per non-ASCII character; 0 when there is none */
+  mean: number;
+  /** non-ASCII characters scored */
+  count: number;
+  /** U+FFFD produced */
+  replacements: number;
+  /** Han characters */
+  han: number;
+}
+
+export function scoreText(text: string, limit = 20000): Score {
+  let sum = 0;
+  let count = 0;
+  let replacements = 0;
+  let han = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) continue;
+    sum += charWeight(c);
+    count++;
+    if (c === 0xfffd) replacements++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    if (count >= limit) break;
+  }
+  return { mean: count ? sum / count : 0, count, replacements, han };
+}

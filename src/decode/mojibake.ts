@@ -1,0 +1,170 @@
+import iconv from "iconv-lite";
+import type { RepairKind } from "../schema/encoding.js";
+import { charWeight, scoreText } from "./cjk-score.js";
+import { decodeWithHoles, gb18030Walker, utf8Walker, type HoledBytes, type HoledDecode } from "./holes.js";
+
+/**
+ * Mojibake: a text that is valid UTF-8 but is itself Chinese decoded with the wrong table and
+ * saved again. Two kinds reach us:
+ *  - GBK bytes read as Latin-1 or CP1252 ("ÒæÑôÊÐ"): every character maps back to one byte,
+ *    so the repair is exact — except CP1252's five undefined bytes (81 8D 8F 90 9D), which a
+ *    decoder either kept as C1 controls (exact) or replaced with U+FFFD (that character lost);
+ *  - UTF-8 read as GBK ("鐩婇槼甯"): GBK pairs bytes, so a Chinese character whose last byte
+ *    met an ASCII digit or punctuation mark lost that byte (U+FFFD in the mojibake). Those
+ *    characters stay U+FFFD and are counted; the rest reverses exactly.
+ */
+export interface Repair {
+  kind: RepairKind;
+  text: string;
+  /** characters that could not be recovered (kept as U+FFFD) */
+  lost: number;
+  lostAt: number[];
+  cutEnd: number;
+  /** 0..1: how clearly the repaired text reads as Chinese */
+  confidence: number;
+}
+
+// CP1252's characters for bytes 0x80–0x9F (the 5 undefined bytes are absent).
+const CP1252_SPECIALS: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
+  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
+  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+/** Map a Latin-1/CP1252 mojibake back to its bytes; null if some character has no byte. */
+function latin1Bytes(text: string): { holed: HoledBytes; cp1252: boolean; high: number } | null {
+  const bytes = new Uint8Array(text.length);
+  const holes: number[] = [];
+  let cp1252 = false;
+  let high = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) {
+      bytes[i] = c;
+      if (c >= 0x80) high++;
+    } else if (c === 0xfffd) {
+      holes.push(i);
+      high++;
+    } else {
+      const b = CP1252_SPECIALS[c];
+      if (b === undefined) return null;
+      bytes[i] = b;
+      cp1252 = true;
+      high++;
+    }
+  }
+  return { holed: { bytes, holes }, cp1252, high };
+}
+
+/**
+ * Two GBK characters have two byte sequences each (€: 80 or A2 E3; U+3000: A1 A1 or A3 A0), so
+ * their reverse is chosen by what makes the surrounding UTF-8 well formed and most Chinese.
+ */
+const AMBIGUOUS: Record<string, number[][]> = {
+  "\u20ac": [[0x80], [0xa2, 0xe3]],
+  "\u3000": [[0xa1, 0xa1], [0xa3, 0xa0]],
+};
+
+/** Map a UTF-8-read-as-GBK mojibake back to its bytes through the GBK (CP936) table. */
+function gbkBytes(text: string): HoledBytes | null {
+  const out: number[] = [];
+  const holes: number[] = [];
+  const pieces = text.split(/([\u20ac\u3000\uFFFD])/);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    if (p % 2 === 1) {
+      if (piece === "\uFFFD") {
+        holes.push(out.length);
+        out.push(0);
+        continue;
+      }
+      const next = p + 1 < pieces.length ? iconv.encode(pieces[p + 1]!.slice(0, 4), "gbk") : Buffer.alloc(0);
+      out.push(...bestOption(out, AMBIGUOUS[piece]!, next));
+      continue;
+    }
+    if (piece === "") continue;
+    const enc = iconv.encode(piece, "gbk");
+    // iconv-lite writes '?' for a character GBK cannot hold: then this is not GBK mojibake.
+    if (count(enc, 0x3f) !== countChar(piece, "?")) return null;
+    for (const b of enc) out.push(b);
+  }
+  return { bytes: Uint8Array.from(out), holes };
+}
+
+/** The option whose bytes, between what came before and what follows, decode best as UTF-8. */
+function bestOption(before: number[], options: number[][], after: Uint8Array): number[] {
+  let from = Math.max(0, before.length - 8);
+  while (from > 0 && (before[from]! & 0xc0) === 0x80) from--;
+  let best = options[0]!;
+  let bestScore = -Infinity;
+  for (const opt of options) {
+    const bytes = Uint8Array.from([...before.slice(from), ...opt, ...after]);
+    const d = decodeWithHoles({ bytes, holes: [] }, utf8Walker, "utf-8");
+    let score = -10 * d.lost;
+    for (const ch of d.text) score += charWeight(ch.codePointAt(0)!);
+    if (score > bestScore) {
+      bestScore = score;
+      best = opt;
+    }
+  }
+  return best;
+}
+
+function count(b: Uint8Array, v: number): number {
+  let n = 0;
+  for (let i = 0; i < b.length; i++) if (b[i] === v) n++;
+  return n;
+}
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Is the repaired reading clearly Chinese, and clearly better than the text as it stands? */
+function convincing(original: string, d: HoledDecode): number {
+  if (d.good < 2 || d.lost > d.good) return 0;
+  const before = scoreText(original);
+  const after = scoreText(d.text);
+  if (after.han < 2 || after.mean < 1 || after.mean <= before.mean + 0.5) return 0;
+  return Math.max(0.5, Math.min(0.99, Math.round((after.mean / 3) * (d.good / (d.good + d.lost)) * 100) / 100));
+}
+
+/** Try each kind of repair on `text` (a sample or the whole); null when the text is what it says. */
+export function repairMojibake(text: string): Repair | null {
+  if (!/[^\x00-\x7f]/.test(text)) return null;
+  const lat = latin1Bytes(text);
+  if (lat && lat.high >= 2) {
+    const d = decodeWithHoles(lat.holed, gb18030Walker, "gb18030");
+    const confidence = convincing(text, d);
+    if (confidence > 0)
+      return {
+        kind: lat.cp1252 ? "gbk-read-as-cp1252" : "gbk-read-as-latin1",
+        text: d.text,
+        lost: d.lost,
+        lostAt: d.lostAt,
+        cutEnd: d.cutEnd,
+        confidence,
+      };
+    // UTF-8 read as Latin-1/CP1252 (double-encoded UTF-8) reverses the same way.
+    const u = decodeWithHoles(lat.holed, utf8Walker, "utf-8");
+    const c2 = convincing(text, u);
+    if (c2 > 0)
+      return {
+        kind: lat.cp1252 ? "utf8-read-as-cp1252" : "utf8-read-as-latin1",
+        text: u.text,
+        lost: u.lost,
+        lostAt: u.lostAt,
+        cutEnd: u.cutEnd,
+        confidence: c2,
+      };
+    return null;
+  }
+  const gbk = gbkBytes(text);
+  if (!gbk) return null;
+  const d = decodeWithHoles(gbk, utf8Walker, "utf-8");
+  const confidence = convincing(text, d);
+  if (confidence === 0) return null;
+  return { kind: "utf8-read-as-gbk", text: d.text, lost: d.lost, lostAt: d.lostAt, cutEnd: d.cutEnd, confidence };
+}
