@@ -113,8 +113,6 @@ export function decideAndDecode(bytes: Uint8Array): Outcome {
 
   const u16 = detectUtf16ByNul(bytes);
   if (u16) return fromUtf16(bytes, 0, u16.enc, "utf16-nul-parity", u16.confidence);
-  if (controlShare(bytes) > 0.05)
-    throw new InputError("binary", "binary data (no text encoding fits): not a text report");
 
   const utf8 = fromUtf8(bytes, 0, false);
   if (utf8) return utf8;
@@ -128,7 +126,10 @@ export function decideAndDecode(bytes: Uint8Array): Outcome {
   }
 
   const sample = takeSample(bytes, start);
-  const cjk16 = start === 0 ? detectUtf16ByCjk(bytes) : null;
+  const cjk16 = detectUtf16ByCjk(bytes);
+  // CJK punctuation in UTF-16 yields bytes 0x01–0x1F, so binary is judged only now.
+  if (controlShare(sample) > 0.05 && !(cjk16 && cjk16.confidence >= 0.9))
+    throw new InputError("binary", "binary data (no text encoding fits): not a text report");
   const legacy = chooseLegacy(sample);
   if (cjk16 && cjk16.confidence >= 0.9) {
     const o = fromUtf16(bytes, 0, cjk16.enc, "utf16-cjk", cjk16.confidence);
