@@ -1,10 +1,17 @@
 /**
- * The tables stage. PLACEHOLDER until issue 4 builds it.
+ * The tables stage: find each table of a report part by its own anchors and read it.
+ * A table that is not there is null plus a report-level `table_missing` diagnostic; a table's
+ * own problems are in its `diagnostics`.
  */
+import { diag } from "../core/diagnostics.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Section } from "../schema/report.js";
 import type { Tables } from "../schema/tables.js";
 import type { PartRange } from "../split/index.js";
+import { parseApplications } from "./applications.js";
+import { parseArticle20 } from "./article20.js";
+import { locateApplications, locateArticle20, locateReview } from "./locate.js";
+import { parseReview } from "./review-litigation.js";
 
 export interface TablesResult {
   tables: Tables;
@@ -12,6 +19,33 @@ export interface TablesResult {
   diagnostics: Diagnostic[];
 }
 
-export function extractTables(_lines: string[], _part: PartRange, _sections: Section[]): TablesResult {
-  return { tables: { article20: null, applications: null, review_litigation: null }, diagnostics: [] };
+const NAMES = {
+  article20: "section 二 (第二十条) tables",
+  applications: "table 三 (applications)",
+  review_litigation: "table 四 (review and litigation)",
+};
+
+export function extractTables(lines: string[], part: PartRange, sections: Section[]): TablesResult {
+  const diagnostics: Diagnostic[] = [];
+  const missing = (key: keyof typeof NAMES, why: string) =>
+    diagnostics.push(
+      diag("table_missing", "warning", `${NAMES[key]} not found: ${why}`, null, { stage: "tables", data: { table: key } }),
+    );
+
+  const appRegion = locateApplications(lines, part, sections);
+  const applications = appRegion ? parseApplications(lines, appRegion) : null;
+  if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
+
+  const a20Region = locateArticle20(lines, part, sections, appRegion ? appRegion.from : null);
+  const article20 = a20Region ? parseArticle20(lines, a20Region) : null;
+  if (!article20) missing("article20", "no 第二十条 items with their rows (规章, 行政许可…) in this report");
+
+  const after = appRegion ? appRegion.to : a20Region ? a20Region.to : null;
+  const revRegion = locateReview(lines, part, sections, after);
+  const template = applications?.template ?? article20?.template ?? "2021";
+  const rev = revRegion ? parseReview(lines, revRegion, template) : null;
+  const review_litigation = rev?.table ?? null;
+  if (!review_litigation) missing("review_litigation", rev?.reason ?? "no 行政复议/行政诉讼 header in this report");
+
+  return { tables: { article20, applications, review_litigation }, diagnostics };
 }

@@ -1,0 +1,156 @@
+/**
+ * Table 三 (applications): 23 (2019) or 25 (2021) rows × 7 columns, rows found by their anchors
+ * in template order, values placed by position after the label and never shifted.
+ */
+import { Messages } from "../core/diagnostics.js";
+import type { ApplicationsTable } from "../schema/tables.js";
+import { segmentRows, tokenizeRegion, type Token } from "./grid.js";
+import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, matchText } from "./labels.js";
+import { learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
+import { matchRows, rowLine, type MatchedRow } from "./rows.js";
+import { describePlacement, extraRow, type Region } from "./common.js";
+
+const W = APPLICATION_COLUMNS.length;
+
+/** 2021 when its three （六） sub-rows are there; 2019 when a single （六）其他处理 row is. */
+export function applicationsTemplate(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
+  const text = tokens.filter((t) => t.kind === "text").map((t) => matchText(t.raw)).join("");
+  if (/逾期不补正|缴纳费用|收费通知|3[.、]?其他(?!法律|处理|对外)/.test(text)) return { template: "2021", sure: true };
+  if (/其他处理/.test(text)) return { template: "2019", sure: true };
+  return { template: "2021", sure: false };
+}
+
+export function parseApplications(lines: string[], region: Region): ApplicationsTable {
+  const msgs = new Messages("tables");
+  const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
+  const { template, sure } = applicationsTemplate(tokens);
+  if (!sure)
+    msgs.report(
+      "template_uncertain",
+      "warning",
+      "table 三 has no （六） rows to tell the template by; read as 2021, （六） rows left null",
+      region.from + 1,
+      { table: "applications" },
+    );
+  const defs = applicationRows(template);
+  const order = new Map(defs.map((d, i) => [d.key, i]));
+  // Anchors of the other template's （六） rows are left out so they cannot claim a row.
+  const { matched, unmatched } = matchRows(segmentRows(tokens), defs);
+
+  const byKey = new Map<string, MatchedRow>();
+  const extras: ApplicationsTable["extra_rows"] = [];
+  let lastIdx = -1;
+  for (const m of matched) {
+    const idx = order.get(m.key)!;
+    if (byKey.has(m.key)) {
+      msgs.report("duplicate_row", "warning", `row ${m.key} appears again; the second one is kept as an extra row`, rowLine(m.values, m.labelLine), { table: "applications", row: m.key });
+      extras.push(extraRow(m.label, m.values, rowLine(m.values, m.labelLine)));
+      continue;
+    }
+    if (idx < lastIdx)
+      msgs.report("row_out_of_order", "warning", `row ${m.key} comes after a later row of the template`, m.labelLine, { table: "applications", row: m.key });
+    lastIdx = Math.max(lastIdx, idx);
+    byKey.set(m.key, m);
+  }
+
+  // A row whose label matched nothing, alone in a one-row gap of the template, is that row.
+  const orderedKeys = matched.map((m) => m.key);
+  for (const u of unmatched) {
+    const hasValue = u.values.some((t) => t.kind !== "empty");
+    const labelText = matchText(u.label);
+    if (SUBTOTAL.test(labelText)) {
+      extras.push(extraRow(u.label, u.values, u.line));
+      msgs.report("extra_row", "info", `row "${u.label}" is not a template row; kept as an extra row`, u.line, { table: "applications" });
+      continue;
+    }
+    if (!hasValue) continue; // group cell, label continuation or header text
+    if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
+      msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
+        table: "applications",
+        raw: u.values.map((t) => t.raw),
+      });
+      continue;
+    }
+    const prevKey = u.after >= 0 ? orderedKeys[u.after] : undefined;
+    const nextKey = orderedKeys[u.after + 1];
+    const pi = prevKey !== undefined ? order.get(prevKey)! : -1;
+    const ni = nextKey !== undefined ? order.get(nextKey)! : defs.length;
+    const sameGap = unmatched.filter((o) => o.after === u.after && o.values.some((t) => t.kind !== "empty") && !SUBTOTAL.test(matchText(o.label)));
+    const gapKey = ni - pi === 2 ? defs[pi + 1]!.key : undefined;
+    if (gapKey !== undefined && sameGap.length === 1 && !byKey.has(gapKey)) {
+      byKey.set(gapKey, { key: gapKey, values: u.values, labelLine: u.line, label: u.label });
+      msgs.report("row_matched_by_position", "warning", `row "${u.label}" read as ${gapKey}: its label is unreadable but it fills the one gap of the template`, u.line, { table: "applications", row: gapKey });
+      continue;
+    }
+    extras.push(extraRow(u.label, u.values, u.line));
+    msgs.report("extra_row", "warning", `row "${u.label}" matches no template row; kept as an extra row`, u.line, { table: "applications" });
+  }
+
+  // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
+  // then settles the rows that were ambiguous alone (pass 2).
+  const place = (values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement =>
+    placeRow(values, W, { relation: rowTotal, gluedMinDigits: 6, ...extra });
+  const first = new Map<string, Placement>();
+  for (const [k, m] of byKey) first.set(k, place(m.values));
+  const leadVotes = new Map<number, Map<number, number>>();
+  for (const [k, p] of first) {
+    if (p.how !== "window" || p.lead === undefined || p.lead < 0) continue;
+    const n = byKey.get(k)!.values.length;
+    const votes = leadVotes.get(n) ?? new Map<number, number>();
+    votes.set(p.lead, (votes.get(p.lead) ?? 0) + 1);
+    leadVotes.set(n, votes);
+  }
+  const preferredLead = new Map<number, number>();
+  for (const [n, votes] of leadVotes) {
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (best.length === 1 || best[0]![1] > best[1]![1]) preferredLead.set(n, best[0]![0]);
+  }
+  const centres = mode === "layout" ? learnCentres([...byKey.values()].map((m) => m.values), W) : null;
+
+  const rows: Record<string, (number | null)[]> = {};
+  const rowLines: Record<string, number | null> = {};
+  const recovered: string[] = [];
+  let cellsFound = 0;
+  let lastLine = region.from + 1;
+  for (const d of defs) {
+    const m = byKey.get(d.key);
+    if (!m) {
+      rows[d.key] = new Array(W).fill(null);
+      rowLines[d.key] = null;
+      continue;
+    }
+    const p = place(m.values, { preferredLead, centres });
+    const line = rowLine(m.values, m.labelLine);
+    lastLine = Math.max(lastLine, line, ...m.values.map((t) => t.line));
+    rows[d.key] = p.cells;
+    rowLines[d.key] = line;
+    cellsFound += p.cells.filter((v) => v !== null).length;
+    if (p.how === "glued") recovered.push(d.key);
+    describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
+  }
+  const missing = defs.filter((d) => !byKey.has(d.key)).map((d) => d.key);
+  if (missing.length > 0)
+    msgs.report("rows_missing", "warning", `table 三: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, {
+      table: "applications",
+      rows: missing,
+    });
+  const blankRows = defs.filter((d) => byKey.has(d.key) && rows[d.key]!.every((v) => v === null)).map((d) => d.key);
+  if (blankRows.length > 0)
+    msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
+      table: "applications",
+      rows: blankRows,
+    });
+  void APPLICATION_ROWS;
+  return {
+    template,
+    start_line: region.from + 1,
+    end_line: Math.max(lastLine, region.from + 1),
+    cells_found: cellsFound,
+    recovered_rows: recovered,
+    extra_rows: extras,
+    diagnostics: msgs.list,
+    columns: [...APPLICATION_COLUMNS],
+    rows,
+    row_lines: rowLines,
+  };
+}

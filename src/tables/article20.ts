@@ -1,0 +1,156 @@
+/**
+ * Section 二 (第二十条) tables: 2021 (10 cells) or 2019 (22 cells; procurement amount with the
+ * unit written beside it). The columns of a row come from the header above it when the header
+ * names the template's columns, else from the template; rows beyond the template are reported.
+ */
+import { Messages } from "../core/diagnostics.js";
+import type { Article20Table } from "../schema/tables.js";
+import type { Unit } from "./cells.js";
+import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
+import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, matchText } from "./labels.js";
+import { placeRow, type Placement } from "./place.js";
+import { matchRows, rawLabel, rowLine } from "./rows.js";
+import { describePlacement, extraRow, type Region } from "./common.js";
+
+interface Header {
+  keys: string[];
+  centres: (number | null)[];
+  units: Map<string, Unit>;
+}
+
+function unitIn(s: string): Unit {
+  if (/万元/.test(s)) return "万元";
+  if (/元/.test(s)) return "元";
+  return null;
+}
+
+/** Column keys named in a header label, in the order written, with a unit written after money ones. */
+function readHeader(label: Token[]): Header | null {
+  const keys: string[] = [];
+  const centres: (number | null)[] = [];
+  const units = new Map<string, Unit>();
+  for (const t of label) {
+    const m = matchText(t.raw);
+    const hits = A20_COLUMNS.map((c) => ({ c, i: m.search(c.anchor) }))
+      .filter((h) => h.i >= 0)
+      .sort((a, b) => a.i - b.i);
+    hits.forEach((h, j) => {
+      if (keys.includes(h.c.key)) return;
+      keys.push(h.c.key);
+      centres.push(hits.length === 1 ? centre(t) : null);
+      const raw = compactText(t.raw);
+      const from = raw.search(h.c.anchor);
+      const next = hits[j + 1];
+      const tail = raw.slice(from, next ? raw.search(next.c.anchor) : undefined);
+      units.set(h.c.key, unitIn(tail));
+    });
+  }
+  return keys.length > 0 ? { keys, centres, units } : null;
+}
+
+export function article20Template(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
+  const text = tokens.filter((t) => t.kind === "text").map((t) => matchText(t.raw)).join("|");
+  const score = (tpl: "2019" | "2021") => A20_MARKERS[tpl].filter((re) => re.test(text)).length;
+  const s21 = score("2021");
+  const s19 = score("2019");
+  if (s21 > s19) return { template: "2021", sure: true };
+  if (s19 > s21) return { template: "2019", sure: true };
+  return { template: "2021", sure: false };
+}
+
+export function parseArticle20(lines: string[], region: Region): Article20Table {
+  const msgs = new Messages("tables");
+  const { tokens } = tokenizeRegion(lines, region.from, region.to);
+  const { template, sure } = article20Template(tokens);
+  if (!sure)
+    msgs.report("template_uncertain", "warning", "section 二 tables name no column of either template; read as 2021", region.from + 1, { table: "article20" });
+  const defs = A20_ROWS[template];
+  const out: Article20Table["rows"] = {};
+  const units: Article20Table["units"] = {};
+  const rowLines: Record<string, number | null> = {};
+  for (const d of defs) {
+    out[d.key] = Object.fromEntries(d.columns.map((c) => [c, null]));
+    rowLines[d.key] = null;
+    if (d.money) units[d.key] = null;
+  }
+  const extras: Article20Table["extra_rows"] = [];
+  const seen = new Set<string>();
+  let header: Header | null = null;
+  let captionUnit: Unit = null;
+  let cellsFound = 0;
+  let lastLine = region.from + 1;
+
+  for (const row of segmentRows(tokens)) {
+    // a header (or caption) sets the columns for the rows under it
+    const captionTokens = row.label.filter((t) => A20_CAPTION.test(matchText(t.raw)));
+    if (captionTokens.length > 0) captionUnit = unitIn(compactText(captionTokens.map((t) => t.raw).join("")));
+    const h = readHeader(row.label);
+    if (h) header = h;
+    const { matched, unmatched } = matchRows([row], defs);
+    for (const u of unmatched) {
+      const hasValue = u.values.some((t) => t.kind !== "empty");
+      if (!hasValue || A20_CAPTION.test(matchText(u.label)) || h) continue;
+      extras.push(extraRow(u.label, u.values, u.line));
+      msgs.report("extra_row", "warning", `row "${u.label}" is not a row of the ${template} template; kept as an extra row`, u.line, { table: "article20" });
+    }
+    for (const m of matched) {
+      const d = defs.find((x) => x.key === m.key)!;
+      const line = rowLine(m.values, m.labelLine);
+      if (seen.has(d.key)) {
+        extras.push(extraRow(m.label, m.values, line));
+        msgs.report("duplicate_row", "warning", `row ${d.key} appears again; kept as an extra row`, line, { table: "article20", row: d.key });
+        continue;
+      }
+      seen.add(d.key);
+      const sameSet = header !== null && header.keys.length === d.columns.length && d.columns.every((c) => header!.keys.includes(c));
+      const cols = sameSet ? header!.keys : d.columns;
+      if (header !== null && !sameSet)
+        msgs.report("header_mismatch", "info", `header above ${d.key} names ${header.keys.join(", ")}; the template's columns ${d.columns.join(", ")} are used`, line, { table: "article20", row: d.key });
+      const k = cols.length;
+      const slots = m.values;
+      let p: Placement;
+      const rest = slots.slice(k);
+      if (slots.length > k && slots[0]?.delimited && rest.every((t) => t.kind === "empty")) {
+        // the table is wider than this item (a 4-column grid holding 1 value): cells from the left
+        p = placeRow(slots.slice(0, k), k);
+      } else {
+        const centres = sameSet && header!.centres.every((c) => c !== null) ? (header!.centres as number[]) : null;
+        p = placeRow(slots, k, { centres, gluedMinDigits: 99 });
+      }
+      cols.forEach((c, j) => {
+        out[d.key]![c] = p.cells[j]!;
+      });
+      cellsFound += p.cells.filter((v) => v !== null).length;
+      rowLines[d.key] = line;
+      lastLine = Math.max(lastLine, line);
+      describePlacement(msgs, "article20", d.key, cols, slots, p, line);
+      if (d.money) {
+        const j = cols.indexOf(d.money);
+        const cellUnit = j >= 0 ? (p.sources[j]?.unit ?? null) : null;
+        const headUnit = sameSet ? (header!.units.get(d.money) ?? null) : null;
+        const unit = cellUnit ?? headUnit ?? captionUnit;
+        if (cellUnit && headUnit && cellUnit !== headUnit)
+          msgs.report("unit_conflict", "warning", `article20/${d.key}: the cell says ${cellUnit}, the header says ${headUnit}; the cell's unit is kept`, line, { table: "article20", row: d.key });
+        units[d.key] = unit;
+        if (unit === null && p.cells[j] !== null && p.cells[j] !== undefined)
+          msgs.report("unit_unknown", "info", `article20/${d.key}: no unit written beside the amount`, line, { table: "article20", row: d.key });
+      }
+    }
+  }
+  const missing = defs.filter((d) => !seen.has(d.key)).map((d) => d.key);
+  if (missing.length > 0)
+    msgs.report("rows_missing", "warning", `section 二: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, { table: "article20", rows: missing });
+  void rawLabel;
+  return {
+    template,
+    start_line: region.from + 1,
+    end_line: Math.max(lastLine, region.from + 1),
+    cells_found: cellsFound,
+    recovered_rows: [],
+    extra_rows: extras,
+    diagnostics: msgs.list,
+    rows: out,
+    units,
+    row_lines: rowLines,
+  };
+}

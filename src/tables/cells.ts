@@ -1,0 +1,58 @@
+/**
+ * One cell's text → what it holds. Never guesses: a blank is `blank`/`empty` (→ null), a
+ * malformed number is `bad` (→ null + diagnostic), and only well-formed numbers are numbers.
+ */
+import { foldWidth } from "../normalize/fold.js";
+
+export type Unit = "元" | "万元" | null;
+
+export type CellKind = "num" | "blank" | "empty" | "bad" | "text";
+
+export interface CellValue {
+  kind: CellKind;
+  /** the cell text as written (trimmed) */
+  raw: string;
+  value: number | null;
+  /** money unit written in the cell (251000元) */
+  unit: Unit;
+  /** why a `bad` cell could not be read */
+  reason?: string;
+}
+
+/** Marks that reporters put in a cell to mean "nothing here": never 0. */
+const BLANK_MARK = /^(?:[-—–―‒－−~～_/／\\＼×xX*＊.。]+|无|無|空|暂无|暫無|null|NULL|N\/A|n\/a)$/;
+const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const LOOKS_NUMERIC = /^[+-]?[\d,，.]+$/;
+/** Units a cell may carry after its number; only 元/万元 are kept (money), the rest are counts. */
+const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)$/;
+
+/** Fold what only differs in width or dash shape, so digits and signs read alike. */
+export function foldCellText(s: string): string {
+  return foldWidth(s).replace(/[−﹣]/g, "-").replace(/[＋﹢]/g, "+").trim();
+}
+
+export function parseCell(rawIn: string): CellValue {
+  const raw = rawIn.trim();
+  const t = foldCellText(raw);
+  if (t === "") return { kind: "empty", raw, value: null, unit: null };
+  if (BLANK_MARK.test(t)) return { kind: "blank", raw, value: null, unit: null };
+  let body = t;
+  let unit: Unit = null;
+  const u = UNIT_SUFFIX.exec(t);
+  if (u) {
+    body = u[1]!.trim();
+    if (u[2] === "元") unit = "元";
+    else if (u[2] === "万元") unit = "万元";
+  }
+  if (PLAIN.test(body)) return { kind: "num", raw, value: Number(body), unit };
+  if (GROUPED.test(body)) return { kind: "num", raw, value: Number(body.replace(/,/g, "")), unit };
+  if (LOOKS_NUMERIC.test(body) && /\d/.test(body))
+    return { kind: "bad", raw, value: null, unit, reason: "malformed number (digit grouping or separators)" };
+  return { kind: "text", raw, value: null, unit: null };
+}
+
+/** Is this a value slot (a cell of the grid's body), rather than label text? */
+export function isSlot(kind: CellKind): boolean {
+  return kind !== "text";
+}

@@ -1,0 +1,264 @@
+/**
+ * Text of a table region → a stream of tokens → rows (a label followed by its value slots),
+ * whatever the rendering: tab-separated (browser copy), pipe/markdown (OCR), one cell per line
+ * (flattened HTML), runs of spaces (PDF text, with or without column layout).
+ *
+ * The stream view is what makes broken labels work: a label split over lines, a group cell
+ * (三、本年度办理结果) in front of a sub-row label, a repeated header after a page break, all end
+ * up as text in front of the values they belong to, and the anchors decide which row it is.
+ */
+import { parseCell, type CellKind, type Unit } from "./cells.js";
+
+export interface Token {
+  kind: CellKind;
+  raw: string;
+  value: number | null;
+  unit: Unit;
+  reason?: string;
+  /** 1-based source line */
+  line: number;
+  /** display columns the token spans (layout mode only: PDF text that keeps column positions) */
+  x0: number | null;
+  x1: number | null;
+  /** came from a tab/pipe-delimited line, where an empty cell is a real (blank) slot */
+  delimited: boolean;
+}
+
+export type RenderMode = "delimited" | "layout" | "cellPerLine";
+
+export interface Row {
+  label: Token[];
+  values: Token[];
+}
+
+const FOOTER = [
+  /^\s*[-—–―－‒]+\s*\d{1,4}\s*[-—–―－‒]+\s*$/, // — 5 —, - 4 -
+  /^\s*第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?\s*$/,
+  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/, // 3/12
+];
+const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+export function isPageFooter(line: string): boolean {
+  return FOOTER.some((re) => re.test(line));
+}
+
+function pipeCount(line: string): number {
+  return (line.match(/[|｜]/g) ?? []).length;
+}
+
+export function isDelimitedLine(line: string): boolean {
+  return line.includes("\t") || pipeCount(line) >= 2;
+}
+
+/** Display width: CJK and full-width forms take two columns in a monospaced PDF layout. */
+function charWidth(c: string): number {
+  const cp = c.codePointAt(0)!;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x20000
+  )
+    return 2;
+  return 1;
+}
+
+/** Display columns at each UTF-16 index of `s` (length s.length + 1). */
+function displayColumns(s: string): number[] {
+  const cols: number[] = new Array(s.length + 1);
+  let col = 0;
+  let i = 0;
+  while (i < s.length) {
+    cols[i] = col;
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (ch.length === 2) cols[i + 1] = col;
+    col += charWidth(ch);
+    i += ch.length;
+  }
+  cols[s.length] = col;
+  return cols;
+}
+
+const TRAILING_NUMBER = /^(.*[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One cell's text → tokens. A cell is usually one token; a cell of the text renderings can hold
+ * a label broken by spaces (三、本 年度办 理结果 → one text token), several numbers ("0 0 0"),
+ * or a label with its number glued on (（七）总计0).
+ */
+function cellTokens(words: Word[], line: number, cols: number[] | null, delimited: boolean): Token[] {
+  const out: Token[] = [];
+  const mk = (w: Word, kindOverride?: "text"): Token => {
+    const c = parseCell(w.text);
+    const kind = kindOverride ?? c.kind;
+    const t: Token = {
+      kind,
+      raw: c.raw,
+      value: kind === "num" ? c.value : null,
+      unit: kind === "num" || kind === "bad" ? c.unit : null,
+      line,
+      x0: cols ? cols[w.start]! : null,
+      x1: cols ? cols[w.end]! : null,
+      delimited,
+    };
+    if (c.reason !== undefined && kind === "bad") t.reason = c.reason;
+    return t;
+  };
+  const split: Word[] = [];
+  for (const w of words) {
+    const m = TRAILING_NUMBER.exec(w.text);
+    if (m && parseCell(w.text).kind === "text") {
+      const cut = w.start + m[1]!.length;
+      split.push({ text: m[1]!, start: w.start, end: cut }, { text: m[2]!, start: cut, end: w.end });
+    } else split.push(w);
+  }
+  const toks = split.map((w) => mk(w));
+  // A blank mark between two words of text is part of the label (4. 无 正当理由…), not a cell.
+  for (let i = 1; i + 1 < toks.length; i++)
+    if (toks[i]!.kind === "blank" && toks[i - 1]!.kind === "text" && toks[i + 1]!.kind === "text")
+      toks[i] = mk(split[i]!, "text");
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = out[out.length - 1];
+    if (t.kind === "text" && prev && prev.kind === "text") {
+      // merge text words: a label broken by spaces
+      prev.raw = prev.raw + " " + t.raw;
+      prev.x1 = t.x1;
+    } else out.push(t);
+  }
+  return out;
+}
+
+function wordsOf(s: string, offset: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+/** Tokens of one line; null when the line is not table content (footer, markdown rule). */
+export function tokenizeLine(text: string, line: number, mode: RenderMode): Token[] | null {
+  if (isPageFooter(text) || MD_SEPARATOR.test(text)) return null;
+  if (isDelimitedLine(text)) {
+    let cells = text.includes("\t") ? text.split("\t") : text.replace(/｜/g, "|").split("|");
+    if (!text.includes("\t")) {
+      if (/^\s*[|｜]/.test(text)) cells = cells.slice(1);
+      if (/[|｜]\s*$/.test(text)) cells = cells.slice(0, -1);
+    }
+    const toks: Token[] = [];
+    for (const cell of cells) {
+      if (cell.trim() === "") {
+        toks.push({ kind: "empty", raw: "", value: null, unit: null, line, x0: null, x1: null, delimited: true });
+        continue;
+      }
+      toks.push(...cellTokens(wordsOf(cell, 0), line, null, true));
+    }
+    // Empty cells in front of the label are rowspan/colspan placeholders, not value slots.
+    let lastText = -1;
+    toks.forEach((t, i) => {
+      if (t.kind === "text") lastText = i;
+    });
+    const kept = toks.filter((t, i) => !(t.kind === "empty" && i < lastText));
+    if (kept.every((t) => t.kind === "empty")) return null;
+    return kept;
+  }
+  if (text.trim() === "") return [];
+  const cols = mode === "layout" ? displayColumns(text) : null;
+  const toks: Token[] = [];
+  // Runs of two or more spaces separate cells; single spaces sit inside a cell (PDF breaks).
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) toks.push(...cellTokens(wordsOf(m[0], m.index), line, cols, false));
+  return toks;
+}
+
+/** How the region is rendered, decided on the region as a whole. */
+export function decideMode(lines: string[]): RenderMode {
+  const nonEmpty = lines.filter((l) => l.trim() !== "" && !isPageFooter(l));
+  if (nonEmpty.length === 0) return "layout";
+  const delim = nonEmpty.filter(isDelimitedLine).length;
+  if (delim >= Math.max(2, nonEmpty.length * 0.3)) return "delimited";
+  let numberLines = 0;
+  let single = 0;
+  for (const l of nonEmpty) {
+    const toks = tokenizeLine(l, 1, "cellPerLine") ?? [];
+    if (!toks.some((t) => t.kind === "num")) continue;
+    numberLines++;
+    if (toks.length === 1) single++;
+  }
+  if (numberLines > 0 && single >= numberLines * 0.8) return "cellPerLine";
+  return "layout";
+}
+
+/**
+ * Tokens of lines [from, to] (0-based indexes into `lines`). In one-cell-per-line text an empty
+ * line is an empty cell, unless empty lines merely separate every line (paragraph spacing).
+ */
+export function tokenizeRegion(lines: string[], from: number, to: number): { tokens: Token[]; mode: RenderMode } {
+  const slice = lines.slice(from, to + 1);
+  const mode = decideMode(slice);
+  let emptyIsCell = false;
+  if (mode === "cellPerLine") {
+    const nonEmptyIdx = slice.map((l, i) => (l.trim() !== "" ? i : -1)).filter((i) => i >= 0);
+    const followedByEmpty = nonEmptyIdx.filter((i) => i + 1 < slice.length && slice[i + 1]!.trim() === "").length;
+    emptyIsCell = followedByEmpty < nonEmptyIdx.length * 0.8;
+  }
+  const tokens: Token[] = [];
+  for (let i = from; i <= to; i++) {
+    const text = lines[i] ?? "";
+    const toks = tokenizeLine(text, i + 1, mode);
+    if (toks === null) continue;
+    if (toks.length === 0) {
+      if (emptyIsCell) tokens.push({ kind: "empty", raw: "", value: null, unit: null, line: i + 1, x0: null, x1: null, delimited: false });
+      continue;
+    }
+    tokens.push(...toks);
+  }
+  return { tokens, mode };
+}
+
+/**
+ * Tokens → rows: text collects into a label until values follow; values belong to the label
+ * before them. Values with no label before them are an orphan row (label []).
+ */
+export function segmentRows(tokens: Token[]): Row[] {
+  const rows: Row[] = [];
+  let pending: Token[] = [];
+  let cur: Row | null = null;
+  for (const t of tokens) {
+    if (t.kind === "text") {
+      if (cur) {
+        rows.push(cur);
+        cur = null;
+      }
+      pending.push(t);
+      continue;
+    }
+    if (!cur) {
+      if (pending.length === 0 && t.kind === "empty") continue; // padding before any label
+      cur = { label: pending, values: [] };
+      pending = [];
+    }
+    cur.values.push(t);
+  }
+  if (cur) rows.push(cur);
+  if (pending.length > 0) rows.push({ label: pending, values: [] });
+  return rows;
+}
+
+/** Centre of a token in display columns, or null outside layout mode. */
+export function centre(t: Token): number | null {
+  return t.x0 === null || t.x1 === null ? null : (t.x0 + t.x1) / 2;
+}

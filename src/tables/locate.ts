@@ -1,0 +1,161 @@
+/**
+ * Where each table sits inside a report part, found by the table's own anchors (section bounds
+ * are only a hint: real files lose headings). Prose is never a table: a line with a full stop or
+ * a long run of text is not a table line.
+ */
+import type { Section } from "../schema/report.js";
+import type { PartRange } from "../split/index.js";
+import type { Region } from "./common.js";
+import { isDelimitedLine, isPageFooter, tokenizeLine } from "./grid.js";
+import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, matchText } from "./labels.js";
+
+export function isTableLine(line: string): boolean {
+  if (isDelimitedLine(line)) return true;
+  if (/[。；;]/.test(line)) return false;
+  return matchText(line).replace(/[\d.,+-]/g, "").length <= 90;
+}
+
+function hasText(line: string): boolean {
+  return (tokenizeLine(line, 1, "layout") ?? []).some((t) => t.kind === "text");
+}
+
+/** Extend a region past its last anchor line over lines that hold only values or nothing. */
+function extendOverValues(lines: string[], to: number, limit: number, maxLines = 24): number {
+  let end = to;
+  let blanks = 0;
+  for (let i = to + 1; i <= limit && i <= to + maxLines; i++) {
+    const l = lines[i] ?? "";
+    if (isPageFooter(l)) continue;
+    // blank lines too: in one-cell-per-line text they are the row's last (empty) cells
+    if (l.trim() === "") {
+      if (++blanks > 7) break;
+    } else if (hasText(l)) break;
+    else blanks = 0;
+    end = i;
+  }
+  return end;
+}
+
+function partIndexes(part: PartRange, lines: string[]): { lo: number; hi: number } {
+  return { lo: Math.max(0, part.start_line - 1), hi: Math.min(lines.length - 1, part.end_line - 1) };
+}
+
+/** Try the hinted section first (with a margin), then the whole part. */
+function searchRanges(part: PartRange, lines: string[], sections: Section[], key: string): { lo: number; hi: number }[] {
+  const whole = partIndexes(part, lines);
+  const s = sections.find((x) => x.key === key);
+  if (!s) return [whole];
+  return [
+    { lo: Math.max(whole.lo, s.start_line - 1), hi: Math.min(whole.hi, s.end_line - 1 + 10) },
+    whole,
+  ];
+}
+
+interface Cluster {
+  from: number;
+  lastAnchor: number;
+  keys: Set<string>;
+}
+
+/** Anchor lines grouped into runs with gaps of at most `gap` lines; the first run holding `minKeys` distinct keys. */
+function firstCluster(
+  lines: string[],
+  lo: number,
+  hi: number,
+  keyOf: (text: string) => string[],
+  minKeys: number,
+  gap: number,
+): Cluster | null {
+  let cur: Cluster | null = null;
+  for (let i = lo; i <= hi; i++) {
+    const l = lines[i] ?? "";
+    if (!isTableLine(l)) {
+      if (cur && i - cur.lastAnchor > gap) {
+        if (cur.keys.size >= minKeys) return cur;
+        cur = null;
+      }
+      continue;
+    }
+    const keys = keyOf(matchText(l));
+    if (keys.length === 0) {
+      if (cur && i - cur.lastAnchor > gap) {
+        if (cur.keys.size >= minKeys) return cur;
+        cur = null;
+      }
+      continue;
+    }
+    if (!cur) cur = { from: i, lastAnchor: i, keys: new Set() };
+    cur.lastAnchor = i;
+    for (const k of keys) cur.keys.add(k);
+  }
+  return cur && cur.keys.size >= minKeys ? cur : null;
+}
+
+const APP_ANCHORS = APPLICATION_ROWS.map((r) => ({ key: r.key, re: r.anchor }));
+
+export function locateApplications(lines: string[], part: PartRange, sections: Section[]): Region | null {
+  for (const r of searchRanges(part, lines, sections, "applications")) {
+    const c = firstCluster(
+      lines,
+      r.lo,
+      r.hi,
+      (t) => APP_ANCHORS.filter((a) => a.re.test(t)).map((a) => a.key),
+      4,
+      24,
+    );
+    if (!c) continue;
+    let from = c.from;
+    for (let i = c.from - 1; i >= Math.max(r.lo, c.from - 10); i--) {
+      const l = lines[i] ?? "";
+      if (l.trim() === "" || isPageFooter(l)) continue;
+      if (isTableLine(l) && APPLICATION_HEADER.test(matchText(l))) from = i;
+      else break;
+    }
+    const to = extendOverValues(lines, c.lastAnchor, partIndexes(part, lines).hi);
+    return { from, to };
+  }
+  return null;
+}
+
+const A20_ROW_ANCHORS = [...A20_ROWS["2019"], ...A20_ROWS["2021"]];
+function a20Keys(t: string): string[] {
+  const keys = A20_ROW_ANCHORS.filter((r) => r.anchor.test(t)).map((r) => r.key);
+  if (A20_CAPTION.test(t)) keys.push("caption");
+  if (A20_COLUMNS.some((c) => c.anchor.test(t))) keys.push("header");
+  return keys;
+}
+
+export function locateArticle20(lines: string[], part: PartRange, sections: Section[], before: number | null): Region | null {
+  for (const r of searchRanges(part, lines, sections, "proactive_disclosure")) {
+    const hi = before !== null ? Math.min(r.hi, before - 1) : r.hi;
+    let lo = r.lo;
+    while (lo <= hi) {
+      const c = firstCluster(lines, lo, hi, a20Keys, 3, 12);
+      if (!c) break;
+      const rowKeys = [...c.keys].filter((k) => k !== "caption" && k !== "header");
+      if (rowKeys.length >= 2 && (c.keys.has("caption") || c.keys.has("header") || rowKeys.length >= 4)) {
+        const to = extendOverValues(lines, c.lastAnchor, hi);
+        return { from: c.from, to };
+      }
+      lo = c.lastAnchor + 1;
+    }
+  }
+  return null;
+}
+
+/** Table 四: a short line naming 行政复议, with the litigation header or the data close below. */
+export function locateReview(lines: string[], part: PartRange, sections: Section[], after: number | null): Region | null {
+  for (const r of searchRanges(part, lines, sections, "review_litigation")) {
+    const lo = after !== null ? Math.max(r.lo, after + 1) : r.lo;
+    for (let i = lo; i <= r.hi; i++) {
+      const l = lines[i] ?? "";
+      if (!isTableLine(l)) continue;
+      const t = matchText(l);
+      if (!/行政复议/.test(t) || /情况|因政府信息公开|^[四4][、.]/.test(t)) continue;
+      const near = lines.slice(i, i + 8).map(matchText).join("");
+      if (!/行政诉讼|起诉|结果维持|维持/.test(near)) continue;
+      return { from: i, to: Math.min(r.hi, i + 60) };
+    }
+  }
+  return null;
+}

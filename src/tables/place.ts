@@ -1,0 +1,239 @@
+/**
+ * Value slots of one row → the row's cells, never by shifting. In order of trust:
+ *  1. exactly `width` slots: positional;
+ *  2. delimited text with padding cells: the one window whose outside cells are all empty
+ *     (the arithmetic, then the layout other rows of the table used, decide between windows);
+ *  3. PDF layout text: each value under the column whose position it sits at;
+ *  4. fewer values than columns: every way to place them in order is tried, those the arithmetic
+ *     contradicts are dropped, and a cell gets a number only when every surviving way agrees;
+ *  5. glued digits: split only when exactly one split satisfies the arithmetic.
+ * Anything else is null with a diagnostic.
+ */
+import { centre, type Token } from "./grid.js";
+import { looksGlued, splitDigits } from "./glued.js";
+
+export type Cells = (number | null)[];
+/** true: holds; false: contradicted; null: cannot tell (a total or all parts blank). */
+export type Relation = (cells: Cells) => boolean | null;
+
+export type How =
+  | "positional"
+  | "window"
+  | "layout"
+  | "relation"
+  | "glued"
+  | "ambiguous"
+  | "too_many"
+  | "glued_unrecovered"
+  | "empty";
+
+export interface Placement {
+  cells: Cells;
+  how: How;
+  /** window start, when a padded delimited row was resolved by its window */
+  lead?: number;
+  /** the slot tokens placed at each cell (null where none) */
+  sources: (Token | null)[];
+  note?: string;
+}
+
+export interface PlaceOptions {
+  relation?: Relation;
+  /** column centres learned from full rows or the header (layout mode) */
+  centres?: number[] | null;
+  /** window start preferred for padded rows with this many slots, learned from the table */
+  preferredLead?: Map<number, number>;
+  /** digits from which one number token is read as glued cells */
+  gluedMinDigits?: number;
+}
+
+const slotValue = (t: Token): number | null => (t.kind === "num" ? t.value : null);
+
+function assign(width: number, slots: Token[], positions: number[]): { cells: Cells; sources: (Token | null)[] } {
+  const cells: Cells = new Array(width).fill(null);
+  const sources: (Token | null)[] = new Array(width).fill(null);
+  positions.forEach((p, i) => {
+    cells[p] = slotValue(slots[i]!);
+    sources[p] = slots[i]!;
+  });
+  return { cells, sources };
+}
+
+function sameCells(a: Cells, b: Cells): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** k-combinations of 0..n-1 in increasing order. */
+function* combinations(n: number, k: number, start = 0, acc: number[] = []): Generator<number[]> {
+  if (acc.length === k) {
+    yield acc.slice();
+    return;
+  }
+  for (let i = start; i <= n - (k - acc.length); i++) {
+    acc.push(i);
+    yield* combinations(n, k, i + 1, acc);
+    acc.pop();
+  }
+}
+
+function allNull(width: number): Cells {
+  return new Array(width).fill(null);
+}
+
+export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}): Placement {
+  const rel = opts.relation ?? (() => null);
+  const slots = values;
+  const n = slots.length;
+  const none = (how: How, note?: string): Placement => ({
+    cells: allNull(width),
+    how,
+    sources: new Array(width).fill(null),
+    ...(note !== undefined ? { note } : {}),
+  });
+  if (n === 0) return none("empty");
+  if (n === width) {
+    const { cells, sources } = assign(
+      width,
+      slots,
+      slots.map((_, i) => i),
+    );
+    return { cells, sources, how: "positional" };
+  }
+
+  if (n > width) {
+    // Padding cells (trailing tab, colspan placeholder): only truly empty cells may fall outside.
+    const windows: number[] = [];
+    for (let s = 0; s + width <= n; s++) {
+      const outside = [...slots.slice(0, s), ...slots.slice(s + width)];
+      if (outside.every((t) => t.kind === "empty")) windows.push(s);
+    }
+    const fits = windows.filter((s) => rel(assign(width, slots.slice(s, s + width), [...Array(width).keys()]).cells) !== false);
+    const pick = (s: number): Placement => {
+      const { cells, sources } = assign(width, slots.slice(s, s + width), [...Array(width).keys()]);
+      return { cells, sources, how: "window", lead: s };
+    };
+    if (fits.length === 1) return pick(fits[0]!);
+    if (fits.length > 1) {
+      const first = pick(fits[0]!);
+      if (fits.every((s) => sameCells(pick(s).cells, first.cells))) return { ...first, lead: -1 };
+      const pref = opts.preferredLead?.get(n);
+      if (pref !== undefined && fits.includes(pref)) return { ...pick(pref), lead: -1 };
+      return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
+    }
+    return none("too_many", `${n} values for ${width} columns`);
+  }
+
+  // Fewer slots than columns.
+  const gluedMin = opts.gluedMinDigits ?? 6;
+  const gluedIdx = slots.findIndex((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin));
+  if (gluedIdx >= 0) {
+    const g = slots[gluedIdx]!;
+    const k = width - (n - 1);
+    const before = slots.slice(0, gluedIdx).map(slotValue);
+    const after = slots.slice(gluedIdx + 1).map(slotValue);
+    const pad = (xs: Cells): Cells => [...xs, ...new Array<null>(Math.max(0, width - xs.length)).fill(null)];
+    const sols = splitDigits(
+      g.raw.trim(),
+      k,
+      (parts) => rel([...before, ...parts, ...after]) === true,
+      (parts) => rel(pad([...before, ...parts])) !== false,
+    );
+    if (sols.length === 1) {
+      const cells = [...before, ...sols[0]!, ...after];
+      const sources: (Token | null)[] = [
+        ...slots.slice(0, gluedIdx),
+        ...new Array<Token>(k).fill(g),
+        ...slots.slice(gluedIdx + 1),
+      ];
+      return { cells, sources, how: "glued", note: g.raw.trim() };
+    }
+    return none(
+      "glued_unrecovered",
+      `${g.raw.trim()}: ${sols.length === 0 ? "no split" : "more than one split"} satisfies the arithmetic`,
+    );
+  }
+
+  // Layout: each value under the column it sits at.
+  const centres = opts.centres;
+  if (centres && centres.length === width && slots.every((t) => centre(t) !== null)) {
+    const minGap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
+    const pos = slots.map((t) => {
+      const x = centre(t)!;
+      let best = 0;
+      centres.forEach((c, j) => {
+        if (Math.abs(c - x) < Math.abs(centres[best]! - x)) best = j;
+      });
+      return Math.abs(centres[best]! - x) <= minGap * 0.45 ? best : -1;
+    });
+    const increasing = pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!));
+    if (increasing) {
+      const { cells, sources } = assign(width, slots, pos);
+      if (rel(cells) !== false) return { cells, sources, how: "layout" };
+    }
+  }
+
+  // Every order-preserving placement the arithmetic allows; keep only what they all agree on.
+  const survivors: { cells: Cells; sources: (Token | null)[] }[] = [];
+  for (const pos of combinations(width, n)) {
+    const a = assign(width, slots, pos);
+    if (rel(a.cells) !== false) survivors.push(a);
+  }
+  if (survivors.length === 0) return none("ambiguous", "no placement of the values satisfies the arithmetic");
+  const cells = allNull(width);
+  const sources: (Token | null)[] = new Array(width).fill(null);
+  for (let j = 0; j < width; j++) {
+    const v = survivors[0]!.cells[j]!;
+    if (v !== null && survivors.every((s) => s.cells[j] === v)) {
+      cells[j] = v;
+      sources[j] = survivors[0]!.sources[j]!;
+    }
+  }
+  const placed = cells.filter((v) => v !== null).length;
+  const numeric = slots.filter((t) => t.kind === "num").length;
+  if (placed === 0) return none("ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
+  return {
+    cells,
+    sources,
+    how: survivors.length === 1 ? "relation" : "ambiguous",
+    ...(placed < numeric ? { note: `${numeric - placed} value(s) left unplaced` } : {}),
+  };
+}
+
+/** Row-total relation of table 三: the six applicant columns add up to the total. */
+export const rowTotal: Relation = (c) => {
+  const total = c[6];
+  if (total === null || total === undefined) return null;
+  const parts = c.slice(0, 6).filter((v): v is number => v !== null);
+  if (parts.length === 0) return null;
+  return Math.abs(parts.reduce((a, b) => a + b, 0) - total) < 1e-9;
+};
+
+/** Block totals of table 四 over 15 cells: each block's four results add up to its total. */
+export const blockTotals: Relation = (c) => {
+  let verdict: boolean | null = null;
+  for (let b = 0; b < 3; b++) {
+    const block = c.slice(b * 5, b * 5 + 5);
+    const total = block[4];
+    if (total === null || total === undefined) continue;
+    const parts = block.slice(0, 4).filter((v): v is number => v !== null);
+    if (parts.length === 0) continue;
+    if (Math.abs(parts.reduce((a, x) => a + x, 0) - total) > 1e-9) return false;
+    verdict = true;
+  }
+  return verdict;
+};
+
+/** Median of column centres over rows placed positionally in layout text. */
+export function learnCentres(rows: Token[][], width: number): number[] | null {
+  const cols: number[][] = Array.from({ length: width }, () => []);
+  for (const slots of rows) {
+    if (slots.length !== width || !slots.every((t) => centre(t) !== null)) continue;
+    slots.forEach((t, j) => cols[j]!.push(centre(t)!));
+  }
+  if (cols[0]!.length === 0) return null;
+  const med = cols.map((xs) => {
+    const s = xs.slice().sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)]!;
+  });
+  return med.every((c, i) => i === 0 || c > med[i - 1]!) ? med : null;
+}
