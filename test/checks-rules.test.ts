@@ -2,7 +2,9 @@
  * Table-driven tests per rule, as ESLint tests its rules: `valid` cases raise no failure,
  * `invalid` cases raise exactly the listed failures (and skipped results where stated).
  */
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CORPUS_RULES } from "../src/checks/corpus/index.js";
 import { RULES } from "../src/checks/rules/index.js";
 import type { CheckInput, Rule } from "../src/checks/rule.js";
 import type { CheckResult } from "../src/schema/report.js";
@@ -347,5 +349,9 @@ describe("rule metadata", () => {
     for (const r of RULES) expect(r.meta.docs).toBe(`docs/rules/${r.meta.id}.md`);
     expect(RULES.filter((r) => r.meta.exact).every((r) => r.meta.severity === "error")).toBe(true);
     expect(RULES.filter((r) => !r.meta.exact).every((r) => r.meta.severity === "warning")).toBe(true);
+  });
+  it("every rule, corpus rules included, has its docs page", () => {
+    const pages = [...RULES.map((r) => r.meta.docs), ...CORPUS_RULES.map((id) => `docs/rules/${id}.md`)];
+    expect(pages.filter((p) => !existsSync(new URL(`../${p}`, import.meta.url)))).toEqual([]);
   });
 });
