@@ -1,0 +1,125 @@
+/**
+ * Heading candidates in a report part: every place a top-level heading MAY start.
+ * Selection (select.ts) decides which are real, by content and order.
+ *
+ * Where: at the start of a line (after markdown "##" / "**" / spaces), or inline after a
+ * sentence end ("…检查。 二、主动公开政府信息情况", seed 000: HTML flattened into one
+ * paragraph). Styles: 一、 / 一. / 一，(cn), "一 概述" (cn with a space), 第一部分 (part),
+ * 1. / 1、 (arabic), （一） (paren). 一是/二是 enumerations never match (no separator).
+ */
+import { chineseNumber } from "./numerals.js";
+import { classifyHeading, type Classification } from "./classify.js";
+
+export type Style = "cn" | "cn_space" | "part" | "arabic" | "paren";
+
+export interface Candidate {
+  line: number; // 1-based, whole-file
+  /** character offset in the normalized line where the heading (its ordinal) starts */
+  col: number;
+  inline: boolean;
+  style: Style;
+  ordinal: number;
+  /** the heading as written, ordinal included ("五、存在的主要问题") */
+  heading: string;
+  /** the heading without its ordinal */
+  title: string;
+  /** offset where the body starts on the heading's own line */
+  bodyCol: number;
+  /** the heading ends at a space or the line end (not at a full stop inside a sentence) */
+  standalone: boolean;
+  cls: Classification;
+}
+
+const NUM = "[一二三四五六七八九十]{1,3}";
+const PREFIX = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*/;
+const ORDINALS: [Style, RegExp][] = [
+  ["part", new RegExp(`^第\\s*(${NUM}|\\d{1,2})\\s*(?:部分|章)\\s*[、，,.．:：]?\\s*`, "u")],
+  ["cn", new RegExp(`^(${NUM})\\s*[、，,.．]\\s*`, "u")],
+  ["cn_space", new RegExp(`^(${NUM})[ \\t]+(?=\\S)`, "u")],
+  ["paren", new RegExp(`^[(（]\\s*(${NUM})\\s*[)）]\\s*`, "u")],
+  ["arabic", /^(\d{1,2})\s*[、.．](?!\d)\s*/],
+];
+
+/** Longest a heading title may be (without its ordinal); longer is a sentence. */
+const MAX_TITLE = 40;
+
+/** Parse a heading starting at `col` of `line`; null when no ordinal is there. */
+export function parseHeadingAt(
+  text: string,
+  col: number,
+  lineNo: number,
+  inline: boolean,
+  first: boolean,
+): Candidate | null {
+  const from = text.slice(col);
+  const pre = PREFIX.exec(from)![0].length;
+  const s = from.slice(pre);
+  for (const [style, re] of ORDINALS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const ordinal = chineseNumber(m[1]!);
+    if (ordinal === null || ordinal === 0) return null;
+    const afterOrd = s.slice(m[0].length);
+    // 一是 / 一年来 never get here for "cn" (separator required); reject "一是" for cn_space too
+    if (/^是/.test(afterOrd)) return null;
+    // the heading ends at a sentence end, a colon, a table cell or (for a long line) a space
+    const stop = /[。；;！？!?:：\t|｜]/u.exec(afterOrd);
+    let titleEnd = stop ? stop.index : afterOrd.length;
+    let standalone = !stop || /[\t|｜]/.test(stop[0]) || afterOrd.slice(stop.index + 1).trim() === "";
+    const ws = /\s{1,}(?=\S)/u.exec(afterOrd.slice(0, titleEnd));
+    if (ws && ws.index >= 2) {
+      titleEnd = ws.index;
+      standalone = true;
+    }
+    let title = afterOrd.slice(0, titleEnd).replace(/(\*\*|__)\s*$/, "").trim();
+    if (title === "" || [...title].length > MAX_TITLE) return null;
+    // a table row: the label is followed by numeric cells
+    const restAfter = afterOrd.slice(titleEnd);
+    if (/^[\t|｜]/.test(restAfter) && /[\t|｜]\s*-?\d/.test(restAfter)) return null;
+    if (/^[|｜]/.test(s)) return null;
+    let bodyCol = col + pre + m[0].length + titleEnd;
+    // skip the separator that ended the title (：/。/space) so the body starts at its first word
+    const sep = /^(?:\*\*|__)?\s*[。；;:：]?\s*/u.exec(text.slice(bodyCol))![0].length;
+    bodyCol += sep;
+    title = title.replace(/[:：]$/, "");
+    return {
+      line: lineNo,
+      col: col + pre,
+      inline,
+      style,
+      ordinal,
+      heading: (m[0] + title).trim().replace(/\s+/g, style === "cn_space" ? " " : ""),
+      title,
+      bodyCol,
+      standalone,
+      cls: classifyHeading(title, first),
+    };
+  }
+  return null;
+}
+
+/** Offsets inside a line where an inline heading may start: after 。；！？ and spaces. */
+function inlineOffsets(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`[。；;！？!?]\\s*(?=${NUM}\\s*[、.．])`, "gu");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** Every candidate in lines[start..end] (1-based, inclusive), in reading order. */
+export function findCandidates(lines: string[], start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = start; n <= end; n++) {
+    const text = lines[n - 1] ?? "";
+    if (text.trim() === "") continue;
+    const first = out.length === 0;
+    const c = parseHeadingAt(text, 0, n, false, first);
+    if (c) out.push(c);
+    for (const off of inlineOffsets(text)) {
+      const ic = parseHeadingAt(text, off, n, true, out.length === 0);
+      if (ic) out.push(ic);
+    }
+  }
+  return out;
+}
