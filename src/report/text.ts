@@ -28,8 +28,9 @@ export function formatText(run: CheckRun, opts: TextOptions): string {
   for (const u of run.unreadable) out.push(`${u.path}\n    -  ${paint(c, "31", "error  ")}  could not read: ${u.message}\n`);
   const s = run.summary;
   const problems = s.errors + s.warnings;
-  if (problems === 0) out.push(paint(c, "32", `✔ no failures in ${s.reports} report${s.reports === 1 ? "" : "s"}`));
-  else
+  if (s.unreadable > 0) out.push(paint(c, "1;31", `✖ ${s.unreadable} input${s.unreadable === 1 ? "" : "s"} could not be read`));
+  if (problems === 0 && s.reports > 0) out.push(paint(c, "32", `✔ no failures in ${s.reports} report${s.reports === 1 ? "" : "s"}`));
+  else if (problems > 0)
     out.push(
       paint(
         c,
