@@ -1,13 +1,20 @@
 /** 1-based line numbers of the newline-normalized text (CRLF, CR and LF each end a line). */
 export function linesOfOffsets(text: string, offsets: number[]): number[] {
   const out: number[] = [];
+  const hasCr = text.includes("\r");
   let line = 1;
   let i = 0;
   for (const off of offsets) {
-    for (; i < off && i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) line++;
-      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) line++;
+    if (!hasCr) {
+      // LF only: jump from newline to newline (native indexOf, fast on a 50 MiB text).
+      for (let j = text.indexOf("\n", i); j >= 0 && j < off; j = text.indexOf("\n", j + 1)) line++;
+      i = Math.max(i, off);
+    } else {
+      for (; i < off && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) line++;
+        else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) line++;
+      }
     }
     out.push(line);
   }
