@@ -1,0 +1,89 @@
+import { parseInput, errorRecord } from "../../pipeline/parse.js";
+import type { OutputRecord, Report } from "../../schema/report.js";
+import type { RegisterCommand } from "../context.js";
+import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
+import { write } from "../io.js";
+import { encodingOption, formatOption } from "../options.js";
+
+type SectionsFormat = "text" | "json" | "ndjson";
+
+/** What `--format json|ndjson` prints per report part: enough to locate every section. */
+function outline(r: Report) {
+  return {
+    path: r.source.path,
+    part: r.source.part,
+    meta: r.meta,
+    sections: r.sections.map((s) => ({
+      number: s.number,
+      key: s.key,
+      secondary_keys: s.secondary_keys,
+      heading: s.heading,
+      start_line: s.start_line,
+      end_line: s.end_line,
+      text: s.text,
+    })),
+    diagnostics: r.diagnostics.filter((d) => d.stage === "sections" || d.stage === "split" || d.stage === "meta"),
+  };
+}
+
+const SNIPPET = 24;
+
+/** The outline for people: one block per report part, one line per section. */
+export function formatOutline(r: Report): string {
+  const m = r.meta;
+  const part = r.source.part.count > 1 ? ` [part ${r.source.part.index}/${r.source.part.count}]` : "";
+  const head = [
+    `${r.source.path}${part}`,
+    `  ${m.title ?? "(no title)"} | agency: ${m.agency ?? "?"} | year: ${m.year ?? "?"} | date: ${m.published_date ?? "?"} | template: ${m.template}`,
+  ];
+  if (r.sections.length === 0) head.push("  (no sections found)");
+  for (const s of r.sections) {
+    const num = s.number === null ? "-" : String(s.number);
+    const keys = [s.key, ...s.secondary_keys].join("+");
+    const lines = s.start_line === s.end_line ? `${s.start_line}` : `${s.start_line}-${s.end_line}`;
+    const body = s.text.replace(/\s+/g, " ");
+    const snippet = body === "" ? "(empty)" : [...body].slice(0, SNIPPET).join("") + ([...body].length > SNIPPET ? "…" : "");
+    head.push(`  ${num.padStart(2)}  ${keys.padEnd(22)} ${lines.padEnd(9)} ${s.heading ?? "(no heading)"}  ${snippet}`);
+  }
+  return head.join("\n") + "\n";
+}
+
+export const registerSections: RegisterCommand = (program, ctx) => {
+  program
+    .command("sections")
+    .description("print each report's outline: section numbers, keys, headings, line ranges")
+    .argument("[files...]", "report files, or - for stdin")
+    .addOption(formatOption(["text", "json", "ndjson"], "text for people, the default; json or ndjson for machines"))
+    .addOption(encodingOption())
+    .action(async (files: string[], opts: { format?: SectionsFormat; encoding?: string }) => {
+      const names = resolveInputNames(files, ctx);
+      const format = opts.format ?? "text";
+      const buffered: unknown[] = [];
+      let processed = 0;
+      let failed = 0;
+      await forEachInput(names, ctx, async (input) => {
+        const records: OutputRecord[] = input.ok
+          ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
+          : [errorRecord(input.path, input.code, input.message, input.bytes)];
+        for (const rec of records) {
+          if (rec.kind === "error") {
+            failed++;
+            await reportInputError(ctx, rec.source.path, rec.error.message);
+            if (format !== "text") {
+              const e = { path: rec.source.path, error: rec.error };
+              if (format === "ndjson") await write(ctx.io.stdout, JSON.stringify(e) + "\n");
+              else buffered.push(e);
+            }
+            continue;
+          }
+          if (format === "text") await write(ctx.io.stdout, formatOutline(rec));
+          else if (format === "ndjson") await write(ctx.io.stdout, JSON.stringify(outline(rec)) + "\n");
+          else buffered.push(outline(rec));
+        }
+        if (records.some((r) => r.kind === "report")) processed++;
+      });
+      if (format === "json")
+        await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
+      ctx.exit(batchExitCode(processed, failed));
+    });
+};
