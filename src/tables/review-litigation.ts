@@ -71,7 +71,8 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   });
   const rowLines: Record<string, number | null> = {};
   REVIEW_BLOCKS.forEach((k, b) => {
-    const src = p.sources.slice(b * 5, b * 5 + 5).find((t) => t !== null) ?? null;
+    const block = p.sources.slice(b * 5, b * 5 + 5).filter((t): t is Token => t !== null);
+    const src = block.find((t) => t.kind !== "empty") ?? block[0] ?? null;
     rowLines[k] = src ? src.line : null;
   });
   return {

@@ -50,7 +50,7 @@ export function rawLabel(label: Token[]): string {
 
 /** The line a row's values sit on (first written slot), else its label's line. */
 export function rowLine(values: Token[], fallback: number): number {
-  const t = values.find((v) => v.kind !== "empty") ?? values[0];
+  const t = values.find((v) => v.kind !== "empty");
   return t ? t.line : fallback;
 }
 
