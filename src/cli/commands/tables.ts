@@ -1,0 +1,58 @@
+import { Option } from "commander";
+import { parseInput, errorRecord } from "../../pipeline/parse.js";
+import type { OutputRecord } from "../../schema/report.js";
+import { CSV_HEADER, formatTablesCsv, formatTablesText } from "../../tables/format.js";
+import type { RegisterCommand } from "../context.js";
+import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
+import { write } from "../io.js";
+import { encodingOption, formatOption } from "../options.js";
+
+type TablesFormat = "text" | "json" | "csv";
+
+/** `ogi tables FILE…`: the three tables of each report, as grids for people or as data. */
+export const registerTables: RegisterCommand = (program, ctx) => {
+  program
+    .command("tables")
+    .description("print each report's tables (第二十条, 三 applications, 四 review/litigation) as aligned grids")
+    .argument("[files...]", "report files, or - for stdin")
+    .addOption(formatOption(["text", "json", "csv"], "text for people, the default; json; csv: one cell per line"))
+    .addOption(new Option("--keys", "label rows and columns by their JSON keys instead of the Chinese labels"))
+    .addOption(encodingOption())
+    .action(async (files: string[], opts: { format?: TablesFormat; keys?: boolean; encoding?: string }) => {
+      const names = resolveInputNames(files, ctx);
+      const format = opts.format ?? "text";
+      const buffered: unknown[] = [];
+      let processed = 0;
+      let failed = 0;
+      if (format === "csv") await write(ctx.io.stdout, CSV_HEADER);
+      await forEachInput(names, ctx, async (input) => {
+        const records: OutputRecord[] = input.ok
+          ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
+          : [errorRecord(input.path, input.code, input.message, input.bytes)];
+        for (const rec of records) {
+          if (rec.kind === "error") {
+            failed++;
+            await reportInputError(ctx, rec.source.path, rec.error.message);
+            if (format === "json") buffered.push({ path: rec.source.path, error: rec.error });
+            continue;
+          }
+          const part = rec.source.part;
+          if (format === "text") {
+            const title = `${rec.source.path}${part.count > 1 ? ` [part ${part.index}/${part.count}]` : ""}`;
+            await write(ctx.io.stdout, `${title}\n${formatTablesText(rec.tables, { keys: opts.keys === true })}\n`);
+          } else if (format === "csv") await write(ctx.io.stdout, formatTablesCsv(rec.source.path, part.index, rec.tables));
+          else
+            buffered.push({
+              path: rec.source.path,
+              part,
+              tables: rec.tables,
+              diagnostics: rec.diagnostics.filter((d) => d.stage === "tables"),
+            });
+        }
+        processed++;
+      });
+      if (format === "json")
+        await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
+      ctx.exit(batchExitCode(processed - failed, failed));
+    });
+};
