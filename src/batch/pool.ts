@@ -6,13 +6,53 @@
  * starts in a fraction of the time, bytes move by transfer instead of a pipe copy, and the
  * run is one process to account for (peak RSS, signals). See bench/run.mjs.
  */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Outcome, Task } from "./process-one.js";
+
+/** "thread" (the default) or "process": OGI_POOL=process exists so bench/run.mjs can compare. */
+export type PoolKind = "thread" | "process";
+
+/** The little a pool needs from a worker thread or a child process. */
+interface Handle {
+  post(task: Task, transfer: ArrayBuffer[]): void;
+  on(event: "message", f: (r: PoolResult) => void): void;
+  on(event: "error", f: (e: Error) => void): void;
+  on(event: "exit", f: (code: number | null) => void): void;
+  terminate(): Promise<unknown>;
+}
+
+function spawnHandle(kind: PoolKind, url: URL, maxOldGenerationSizeMb: number): Handle {
+  if (kind === "thread") {
+    const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb } });
+    return {
+      post: (t, transfer) => w.postMessage(t, transfer),
+      on: (e: string, f: (x: never) => void) => void w.on(e, f as (...a: unknown[]) => void),
+      terminate: () => w.terminate(),
+    };
+  }
+  const c = fork(fileURLToPath(url), [], {
+    serialization: "advanced", // structured clone over the IPC pipe: bytes stay bytes
+    execArgv: [`--max-old-space-size=${maxOldGenerationSizeMb}`],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  return {
+    post: (t) => void c.send(t),
+    on: (e: string, f: (x: never) => void) => void c.on(e, f as (...a: unknown[]) => void),
+    terminate: () =>
+      new Promise((resolve) => {
+        if (c.exitCode !== null || c.signalCode !== null) return resolve(null);
+        c.once("exit", resolve);
+        c.kill();
+      }),
+  };
+}
 
 export type PoolResult = Outcome | { id: number; failure: string };
 
 interface Slot {
-  worker: Worker;
+  worker: Handle;
   current: { task: Task; resolve: (r: PoolResult) => void } | null;
   dead: boolean;
 }
@@ -27,12 +67,13 @@ export class WorkerPool {
     private readonly url: URL,
     /** heap cap per worker: a runaway input kills its worker, not the machine */
     private readonly maxOldGenerationSizeMb = 512,
+    private readonly kind: PoolKind = process.env.OGI_POOL === "process" ? "process" : "thread",
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.maxOldGenerationSizeMb } });
+    const worker = spawnHandle(this.kind, this.url, this.maxOldGenerationSizeMb);
     const slot: Slot = { worker, current: null, dead: false };
     worker.on("message", (r: PoolResult) => {
       const cur = slot.current;
@@ -65,7 +106,7 @@ export class WorkerPool {
     const { bytes } = job.task;
     // Move the bytes without a copy when they own their whole ArrayBuffer (not a pooled slab).
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    slot.worker.postMessage(job.task, own ? [bytes.buffer as ArrayBuffer] : []);
+    slot.worker.post(job.task, own ? [bytes.buffer as ArrayBuffer] : []);
   }
 
   run(task: Task): Promise<PoolResult> {

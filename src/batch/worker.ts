@@ -6,8 +6,12 @@
 import { parentPort } from "node:worker_threads";
 import { processOne, type Task } from "./process-one.js";
 
-if (!parentPort) throw new Error("worker.js runs as a worker thread");
-const port = parentPort;
+/** A worker thread's port, or a forked child's IPC channel (OGI_POOL=process). */
+const port: { postMessage(m: unknown): void; on(e: "message", f: (t: Task) => void): void } = parentPort ?? {
+  postMessage: (m) => void process.send!(m),
+  on: (e, f) => void process.on(e, f as (m: unknown) => void),
+};
+if (!parentPort && !process.send) throw new Error("worker.js runs as a worker thread or a forked child");
 
 // Test hook: make this worker die on a chosen input, as a native crash or OOM would.
 const crashOn = process.env.OGI_TEST_WORKER_CRASH_ON;

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: build a corpus in a temp folder and measure, in one run:
+ *   floor     read + detect + decode every file, nothing else (in-process, one thread)
+ *   -j1, -jN  `ogi parse corpus -o DIR` through the real binary
+ *   peak RSS  of those runs (VmHWM of the ogi process: workers are threads, so one process)
+ *   cold start `ogi parse <one small file>` against `node -e 0`
+ * and prints ratios against the targets of issue 6. Also checks that nothing was lost:
+ * every input has exactly one output file, and records + error records cover all inputs.
+ *
+ *   OGI_BENCH_FILES=500 npm run bench     a small corpus while developing (default 10000)
+ *   OGI_BENCH_KEEP=1                      keep the temp folder
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { makeCorpus } from "./corpus.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = path.join(ROOT, "bin/ogi.js");
+const N = Number(process.env.OGI_BENCH_FILES ?? 10000);
+const JOBS = os.availableParallelism();
+const tmp = mkdtempSync(path.join(os.tmpdir(), "ogi-bench-"));
+const corpus = path.join(tmp, "corpus");
+const MiB = 1024 * 1024;
+
+const log = (s = "") => process.stdout.write(s + "\n");
+const fmt = (x, d = 1) => x.toFixed(d);
+
+function* files(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else yield p;
+  }
+}
+
+/** The floor: what any tool must pay to look at every file. */
+async function floor() {
+  const { decodeBytes } = await import(pathToFileURL(path.join(ROOT, "dist/decode/index.js")).href);
+  const list = [...files(corpus)];
+  const t0 = process.hrtime.bigint();
+  let ok = 0;
+  for (const f of list) {
+    const bytes = readFileSync(f);
+    try {
+      decodeBytes(bytes);
+      ok++;
+    } catch {
+      /* a bad input: still read and looked at */
+    }
+  }
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { secs, filesPerSec: list.length / secs, decoded: ok };
+}
+
+/** Resident set of a process plus its child processes (OGI_POOL=process), in kB. */
+function treeRssKb(pid) {
+  let kb = 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    if (m) kb += Number(m[1]);
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+        kb += treeRssKb(Number(c));
+  } catch {
+    /* gone */
+  }
+  return kb;
+}
+
+/**
+ * Run the real binary; sample peak resident memory while it runs: VmHWM of the ogi process
+ * (worker threads live inside it) or, when larger, the sampled sum over its child processes.
+ */
+function runOgi(args, env = {}) {
+  return new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CI: "1", ...env } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    let peakKb = 0;
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]), treeRssKb(child.pid));
+      } catch {
+        /* exited */
+      }
+    };
+    const timer = setInterval(sample, 25);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      resolve({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, peakMiB: peakKb / 1024, stderr });
+    });
+  });
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeCmd(argv, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(argv[0], argv.slice(1), { cwd: tmp, stdio: "ignore" });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0 && argv.includes("parse") && r.status !== 1) throw new Error(`${argv.join(" ")} exited ${r.status}`);
+  }
+  return median(times);
+}
+
+function countOutputs(dir) {
+  let n = 0;
+  for (const f of files(dir)) if (f.endsWith(".json")) n++;
+  return n;
+}
+
+const verdict = (ok) => (ok ? "ok  " : "MISS");
+
+async function main() {
+  if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) throw new Error("run `npm run build` first (npm run bench does)");
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+  log(`ogi bench — ${N} files, node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${fmt(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.platform()} ${os.release()}, load average ${load}`);
+  const badEvery = Math.min(250, Math.max(10, Math.floor(N / 20)));
+  const stats = makeCorpus(ROOT, corpus, N, { badEvery });
+  log(`corpus   ${stats.files} files, ${fmt(stats.bytes / MiB)} MiB, ${stats.bad} bad, from ${stats.templates} fixture reports; ` +
+    Object.entries(stats.encodings).map(([k, v]) => `${k} ${v}`).join(", "));
+
+  const f = await floor();
+  log(`floor    read+detect+decode: ${fmt(f.secs, 2)} s, ${fmt(f.filesPerSec, 0)} files/s, ${fmt(stats.bytes / MiB / f.secs)} MiB/s`);
+
+  const runs = {};
+  for (const j of [1, JOBS]) {
+    const out = path.join(tmp, `out-j${j}`);
+    const sum = path.join(tmp, `summary-j${j}.json`);
+    const r = await runOgi(["parse", "corpus", "-o", out, `-j${j}`, "--summary", sum, "-q"]);
+    const s = JSON.parse(readFileSync(sum, "utf8"));
+    const outputs = countOutputs(out);
+    runs[j] = { ...r, summary: s, outputs, filesPerSec: stats.files / r.secs };
+    log(`parse -j${j}  ${fmt(r.secs, 2)} s, ${fmt(stats.files / r.secs, 0)} files/s, peak RSS ${fmt(r.peakMiB, 0)} MiB, exit ${r.code}; ` +
+      `inputs ${s.inputs}, records ${s.records}, error records ${s.errors}, checks failed ${s.checks_failed}, outputs ${outputs}`);
+    if (JOBS === 1) break;
+  }
+
+  // Identical bytes at any -j: compare the two trees.
+  let identical = null;
+  if (runs[JOBS] && JOBS > 1) {
+    identical = true;
+    for (const a of files(path.join(tmp, "out-j1"))) {
+      const b = a.replace(`${path.sep}out-j1${path.sep}`, `${path.sep}out-j${JOBS}${path.sep}`);
+      if (!existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
+        identical = false;
+        break;
+      }
+    }
+  }
+
+  // Worker threads against child processes, same -j, same corpus (the pool's OGI_POOL switch).
+  let procRun = null;
+  if (JOBS > 1) {
+    const out = path.join(tmp, "out-proc");
+    const r = await runOgi(["parse", "corpus", "-o", out, `-j${JOBS}`, "-q"], { OGI_POOL: "process" });
+    procRun = { ...r, filesPerSec: stats.files / r.secs };
+    log(`parse -j${JOBS} child processes instead of threads: ${fmt(r.secs, 2)} s, ${fmt(procRun.filesPerSec, 0)} files/s, peak RSS (sum) ${fmt(r.peakMiB, 0)} MiB`);
+  }
+
+  const small = path.relative(tmp, stats.smallest.file);
+  timeCmd([process.execPath, BIN, "parse", small], 2); // warm the file cache
+  const cold = timeCmd([process.execPath, BIN, "parse", small], 9);
+  const bare = timeCmd([process.execPath, "-e", "0"], 9);
+  log(`cold     ogi parse <${stats.smallest.bytes} B file>: ${fmt(cold, 0)} ms; node -e 0: ${fmt(bare, 0)} ms (medians of 9)`);
+
+  const detectBench = path.join(ROOT, "bench/detect.mjs");
+  if (existsSync(detectBench)) {
+    try {
+      const { benchDetect } = await import(pathToFileURL(detectBench).href);
+      const r = await benchDetect();
+      log(`detect   ${typeof r === "string" ? r : JSON.stringify(r)}`);
+    } catch (e) {
+      log(`detect   bench/detect.mjs failed: ${e.message}`);
+    }
+  }
+
+  const j1 = runs[1];
+  const jn = runs[JOBS];
+  const lost = Object.values(runs).some((r) => r.summary.inputs !== stats.files || r.outputs !== stats.files);
+  log("");
+  log("ratios (targets from issue 6)");
+  const pct = (j1.filesPerSec / f.filesPerSec) * 100;
+  log(`  ${verdict(pct >= 15)} -j1 / floor files/s      ${fmt(pct)} %   (target ≥ 15 %)`);
+  if (jn && JOBS > 1) {
+    const speedup = jn.filesPerSec / j1.filesPerSec;
+    log(`  ${verdict(speedup >= 1.7)} -j${JOBS} / -j1 files/s        ${fmt(speedup, 2)}×   (target ≥ 1.7× on 2 cores)`);
+  }
+  const peak = Math.max(...Object.values(runs).map((r) => r.peakMiB));
+  log(`  ${verdict(peak < 300)} peak RSS                  ${fmt(peak, 0)} MiB (target < 300 MiB)`);
+  log(`  ${verdict(cold / bare <= 3)} cold start / node -e 0    ${fmt(cold / bare, 2)}×   (target ≤ 3×)`);
+  log(`  ${verdict(!lost)} nothing lost              every input has one output and is counted: ${!lost}`);
+  if (identical !== null) log(`  ${verdict(identical)} -j1 and -j${JOBS} outputs       byte-identical: ${identical}`);
+  if (procRun) log(`  info threads / processes files/s ${fmt(jn.filesPerSec / procRun.filesPerSec, 2)}×, peak RSS ${fmt(jn.peakMiB, 0)} vs ${fmt(procRun.peakMiB, 0)} MiB`);
+  log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (other work on the machine skews every figure)`);
+
+  if (process.env.OGI_BENCH_KEEP) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 2;
+});
