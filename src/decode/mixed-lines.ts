@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { scoreText } from "./cjk-score.js";
 import { decodeLegacy } from "./legacy.js";
 
 /**
@@ -60,6 +61,18 @@ function tally(bytes: Uint8Array, from: number, to: number): { utf8: number; oth
   return { utf8, other, strong };
 }
 
+/**
+ * In a file already mixed, a short GB18030 line can pass strict UTF-8 by accident: it then
+ * reads as non-Chinese UTF-8 (Arabic, rare ideographs) but as plainly Chinese GB18030.
+ */
+function gbByAccident(content: Uint8Array): boolean {
+  if (content.length > 64) return false;
+  const u = scoreText(Buffer.from(content).toString("utf8"));
+  if (u.mean >= 0) return false;
+  const g = scoreText(decodeLegacy(content, "gb18030"));
+  return g.han >= 2 && g.replacements === 0 && g.mean >= 2;
+}
+
 /** Mostly UTF-8 by bytes, or at least two lines that can only be UTF-8. */
 const utf8Enough = (t: { utf8: number; other: number; strong: number }) => t.utf8 > t.other || t.strong >= 2;
 
@@ -89,7 +102,7 @@ export function decodeMixedLines(bytes: Uint8Array, start: number): MixedResult 
     const n = nonAscii(bytes, l.start, l.end);
     if (n === 0) continue;
     const content = bytes.subarray(l.start, l.end);
-    if (isUtf8(content)) {
+    if (isUtf8(content) && !gbByAccident(content)) {
       total.utf8 += n;
       if (n >= STRONG_LINE) total.strong++;
       continue;

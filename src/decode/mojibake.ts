@@ -85,9 +85,17 @@ function gbkBytes(text: string): HoledBytes | null {
     }
     if (piece === "") continue;
     const enc = iconv.encode(piece, "gbk");
-    // iconv-lite writes '?' for a character GBK cannot hold: then this is not GBK mojibake.
-    if (count(enc, 0x3f) !== countChar(piece, "?")) return null;
-    for (const b of enc) out.push(b);
+    // iconv-lite writes '?' for a character CP936 cannot hold: a GB18030 decoder may have made
+    // it (its 2-byte table differs in a few places), so try that per character; a character
+    // with no 2-byte code at all means this is not GBK mojibake.
+    if (count(enc, 0x3f) === countChar(piece, "?")) for (const b of enc) out.push(b);
+    else
+      for (const ch of piece) {
+        const one = iconv.encode(ch, "gbk");
+        const bytes = one.length === 1 && one[0] === 0x3f && ch !== "?" ? iconv.encode(ch, "gb18030") : one;
+        if (bytes.length > 2) return null;
+        for (const b of bytes) out.push(b);
+      }
   }
   return { bytes: Uint8Array.from(out), holes };
 }
