@@ -39,6 +39,12 @@ export class Progress {
     this.stderr.write(`\r\x1b[K${line}`);
   }
 
+  /** Clear the line before another message is written to stderr; the next tick redraws it. */
+  interrupt(): void {
+    if (this.last > 0) this.stderr.write("\r\x1b[K");
+    this.last = 0;
+  }
+
   /** Clear the line so the summary and the shell prompt start clean. */
   end(): void {
     if (this.last > 0) this.stderr.write("\r\x1b[K");

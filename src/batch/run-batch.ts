@@ -70,6 +70,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
       totals.checks_failed += outcome.checksFailed;
       if (outcome.error) {
         totals.errors++;
+        opts.progress?.interrupt();
         await opts.onError(path, outcome.error.message);
       }
       if (outcome.ndjson && !opts.stopped()) await opts.emit(outcome.ndjson);

@@ -67,6 +67,15 @@ export const registerParse: RegisterCommand = (program, ctx) => {
       (names.specs[0] === "-" || isFile(path.resolve(io.cwd, names.specs[0]!)));
     const format: JsonFormat = flags.format ?? (single ? "json" : "ndjson");
     const progress = wantsProgress(io.stderr, io.env, flags.quiet ?? false) ? new Progress(io.stderr) : undefined;
+    if (progress && !names.specs.includes("-") && flags.filesFrom !== "-") {
+      // The total for done/total and ETA: a second, names-only pass that runs alongside the work.
+      const { iterateInputNames } = await import("../../io/inputs.js");
+      void (async () => {
+        let n = 0;
+        for await (const _ of iterateInputNames(names.specs, { ...names.opts, onNote: () => {} })) n++;
+        progress.setTotal(n);
+      })().catch(() => {});
+    }
 
     // A reader that went away (`| head`) stops the run; bin/ogi.js turns that into a quiet exit 0.
     let pipeGone = false;
