@@ -39,8 +39,10 @@ export function chromeKind(line: string): ChromeKind | null {
   if (/版权声明|我要投稿|版权所有|免责声明/.test(t) && t.length <= 60 && !/[。，]/.test(t)) return "copyright";
   if (/^(当前位置|您的位置|您现在的位置)\s*[:：]/.test(t) && t.length <= 100) return "navigation";
   if (META_LINE.test(t) && /[:：]/.test(t)) return "page_meta";
+  // a markdown table rule (|---|:---|) is table structure, never chrome
+  if (/^[\s|｜:\-—]+$/.test(t) && /-/.test(t)) return null;
   // A line made only of navigation words, dates and separators: 【】, 网站地图, 【打印】【关闭】
-  const rest = t.replace(NAV_RE, "").replace(/\d{4}-\d{1,2}-\d{1,2}/g, "").replace(/\s+/g, "");
+  const rest = t.replace(NAV_RE, "").replace(/\d{4}-\d{1,2}-\d{1,2}/g, "").replace(/[\s:：]+/g, "");
   if (rest === "" && t.replace(/\s+/g, "").length <= 60) return "navigation";
   return null;
 }

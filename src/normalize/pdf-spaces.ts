@@ -8,7 +8,8 @@
  * Han–Han gaps close).
  */
 const HAN = /\p{Script=Han}/u;
-const NUMERAL = /^[一二三四五六七八九十]$/u;
+/** An ordinal that opens a heading keeps its space: "一 概 述", "第一部分 概述". */
+const NUMERAL = /^(?:[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))$/u;
 const MAX_FRAGMENT = 4;
 
 function joinCell(cell: string): string {

@@ -3,6 +3,7 @@
  * An agency is accepted only when it names a place (同仁市教育局, 青原区发改委, 永富乡人民政府,
  * 平潭综合实验区管委会): a bare "教育局" or a template placeholder "XX镇" is not an agency.
  */
+import { foldTraditional } from "../normalize/fold.js";
 import { parseYear } from "./dates.js";
 
 const Y = "(\\d{4}|[〇零○一二三四五六七八九]{4})";
@@ -15,17 +16,23 @@ export interface TitleParts {
 
 /** Agency and year from a title: "益阳市教育局2020年政府信息公开工作年度报告", "2011年安乐乡政府信息公开…". */
 export function parseTitle(title: string): TitleParts {
-  const t = title.replace(/\s+/g, "");
-  const m = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "u").exec(t);
+  const raw = title.replace(/\s+/g, "");
+  // match on Traditional-folded text (one character for one, so offsets hold), report the original
+  const t = foldTraditional(raw);
+  const slice = (m: RegExpExecArray, g: number) => {
+    const span = m.indices?.[g];
+    return span ? raw.slice(span[0], span[1]) : "";
+  };
+  const m = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "du").exec(t);
   // (.*?) may be empty: "政府信息公开年度报告" names no agency (not "政府")
   if (m) {
-    const before = m[1]!.replace(/^[《"“]/, "");
-    const after = m[3]!;
+    const before = slice(m, 1).replace(/^[《"“]/, "");
+    const after = slice(m, 3);
     const agency = before !== "" ? before : after !== "" ? after : null;
     return { agency, year: parseYear(m[2]!) };
   }
-  const n = new RegExp(`^(.*?)${OGI}`, "u").exec(t);
-  const a = n ? n[1]!.replace(/^[《"“]/, "") : "";
+  const n = new RegExp(`^(.*?)${OGI}`, "du").exec(t);
+  const a = n ? slice(n, 1).replace(/^[《"“]/, "") : "";
   return { agency: a === "" ? null : a, year: null };
 }
 

@@ -88,7 +88,7 @@ export function parseHeadingAt(
       inline,
       style,
       ordinal,
-      heading: (m[0] + title).trim().replace(/\s+/g, style === "cn_space" ? " " : ""),
+      heading: (m[0] + title).trim().replace(/\s+/g, style === "cn_space" || style === "part" ? " " : ""),
       title,
       bodyCol,
       standalone,

@@ -34,6 +34,7 @@ const AGENCY_LINE = /(人民政府|政府|委员会|管委会|办公室|办事�
 
 function cleanTitle(s: string): string {
   return s
+    .replace(/^[#*\s]+|[*\s]+$/g, "")
     .replace(/\s*篇\s*[0-9一二三四五六七八九十]{1,3}\s*$/u, "")
     .replace(/\s+/g, "")
     .replace(/[|｜]+$/, "");
