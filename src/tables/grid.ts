@@ -84,7 +84,8 @@ function displayColumns(s: string): number[] {
   return cols;
 }
 
-const TRAILING_NUMBER = /^(.*[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
+/** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */
+const TRAILING_NUMBER = /^(.+[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
 
 interface Word {
   text: string;
@@ -117,7 +118,7 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
   };
   const split: Word[] = [];
   for (const w of words) {
-    const m = TRAILING_NUMBER.exec(w.text);
+    const m = delimited ? null : TRAILING_NUMBER.exec(w.text);
     if (m && parseCell(w.text).kind === "text") {
       const cut = w.start + m[1]!.length;
       split.push({ text: m[1]!, start: w.start, end: cut }, { text: m[2]!, start: cut, end: w.end });

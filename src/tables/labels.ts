@@ -8,6 +8,8 @@ import { compactForMatch } from "../normalize/fold.js";
 /** Folded text with every space removed and long parenthesised notes dropped (Hubei notes). */
 export function matchText(s: string): string {
   return compactForMatch(s)
+    .replace(/強/g, "强") // not (yet) in normalize/trad.ts
+
     .replace(/[“”"'‘’「」『』]/g, "")
     .replace(/\([^()]{4,}\)/g, "");
 }
@@ -68,7 +70,7 @@ export const APPLICATION_ROWS: RowDef[] = [
   { key: "not_processed_petition", label: "1.信访举报投诉类申请", anchor: /信访[、,]?举报[、,]?投诉/, templates: both },
   { key: "not_processed_repeated", label: "2.重复申请", anchor: /重复申请/, templates: both },
   { key: "not_processed_publication", label: "3.要求提供公开出版物", anchor: /公开出版物/, templates: both },
-  { key: "not_processed_excessive", label: "4.无正当理由大量反复申请", anchor: /大量反复/, templates: both },
+  { key: "not_processed_excessive", label: "4.无正当理由大量反复申请", anchor: /大量反[复覆]/, templates: both },
   { key: "not_processed_confirmation", label: "5.要求行政机关确认或重新出具已获取信息", anchor: /确认或重新出具/, templates: both },
   { key: "other_processing", label: "（六）其他处理", anchor: /其他处理/, templates: ["2019"] },
   { key: "other_no_correction", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", anchor: /逾期不补正/, templates: ["2021"] },

@@ -125,8 +125,19 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 
   // Fewer slots than columns.
   const gluedMin = opts.gluedMinDigits ?? 6;
-  const gluedIdx = slots.findIndex((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin));
+  let core = slots;
+  if (slots.some((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin))) {
+    // a glued row is one run: empty cells at its ends are padding, not cells of the row
+    let a = 0;
+    let b = slots.length;
+    while (a < b && slots[a]!.kind === "empty") a++;
+    while (b > a && slots[b - 1]!.kind === "empty") b--;
+    core = slots.slice(a, b);
+  }
+  const gluedIdx = core.findIndex((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin));
   if (gluedIdx >= 0) {
+    const slots = core;
+    const n = core.length;
     const g = slots[gluedIdx]!;
     const k = width - (n - 1);
     const before = slots.slice(0, gluedIdx).map(slotValue);

@@ -80,9 +80,12 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
     kept = kept.filter((h, i) => !kept.slice(i + 1).some((o) => o.key === h.key));
     const fallbackLine = row.label[row.label.length - 1]?.line ?? row.values[0]?.line ?? 1;
     if (kept.length === 0) {
+      // the row's own label: the text on its values' line (header text pending in front is not it)
+      const vLine = rowLine(row.values, fallbackLine);
+      const own = row.label.filter((t) => t.line === vLine);
       if (row.values.length > 0 || row.label.length > 0)
         unmatched.push({
-          label: rawLabel(row.label),
+          label: rawLabel(own.length > 0 ? own : row.label.slice(-1)),
           values: row.values,
           line: rowLine(row.values, fallbackLine),
           after: matched.length - 1,

@@ -1,0 +1,158 @@
+/**
+ * Table reading on real input: seed 001 cell by cell, and the trap fixtures under
+ * fixtures/tables/<case>/ (input.txt + expected.json written from the truth of the input).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { extractTables } from "../src/tables/index.js";
+import { parseCell } from "../src/tables/cells.js";
+import { ROOT, SEEDS, runCli } from "./helpers/run-cli.js";
+
+function readLines(file: string): string[] {
+  return readFileSync(file, "utf8").replace(/\r\n?/g, "\n").split("\n");
+}
+function tablesOf(file: string) {
+  const lines = readLines(file);
+  return extractTables(lines, { start_line: 1, end_line: lines.length }, []);
+}
+
+describe("seed 001 (2021, tab-separated, broken labels, vertical headers)", () => {
+  const { tables, diagnostics } = tablesOf(path.join(SEEDS, "001_de8f091d9f2bb639.txt"));
+  test("table 三: every cell 0 except the blank rows other_no_correction and other_misc", () => {
+    const a = tables.applications!;
+    expect(a.template).toBe("2021");
+    expect(Object.keys(a.rows)).toHaveLength(25);
+    for (const [k, row] of Object.entries(a.rows)) {
+      if (k === "other_no_correction" || k === "other_misc") expect(row, k).toEqual(Array(7).fill(null));
+      else expect(row, k).toEqual(Array(7).fill(0));
+    }
+    expect(a.cells_found).toBe(161);
+    expect(a.extra_rows).toEqual([]);
+    expect(a.start_line).toBe(44);
+    expect(a.row_lines).toMatchObject({
+      new_received: 48,
+      granted: 50,
+      denied_state_secret: 52,
+      not_processed_petition: 63, // 1.信访举报投诉类申 … 请 broken over lines 63 and 65
+      not_processed_repeated: 66,
+      other_no_correction: 70,
+      other_no_fee: 71,
+      other_misc: 72,
+      total_processed: 73,
+      carried_forward: 74,
+    });
+  });
+  test("table 四: 15 zeros under the vertical header", () => {
+    const r = tables.review_litigation!;
+    for (const b of [r.administrative_review, r.litigation_direct, r.litigation_after_review])
+      expect(b).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
+    expect(r.cells_found).toBe(15);
+    expect(r.row_lines).toEqual({ administrative_review: 83, litigation_direct: 83, litigation_after_review: 83 });
+  });
+  test("section 二: 10 zeros, fees in 万元 from the header", () => {
+    const a = tables.article20!;
+    expect(a.template).toBe("2021");
+    expect(a.rows).toEqual({
+      regulations: { issued: 0, repealed: 0, in_force: 0 },
+      normative_documents: { issued: 0, repealed: 0, in_force: 0 },
+      licensing: { decisions: 0 },
+      penalty: { decisions: 0 },
+      coercion: { decisions: 0 },
+      fees: { amount_10k_yuan: 0 },
+    });
+    expect(a.units).toEqual({ fees: "万元" });
+    expect(a.row_lines).toEqual({ regulations: 29, normative_documents: 30, licensing: 33, penalty: 36, coercion: 37, fees: 40 });
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe("seeds without tables", () => {
+  test.each(["000_763fff32784cc425.txt", "002_7ef76fd4a43235be.txt", "003_41392907c3dd6438.txt", "004_c4c302884bd04f07.txt"])(
+    "%s: every table null with table_missing",
+    (f) => {
+      const { tables, diagnostics } = tablesOf(path.join(SEEDS, f));
+      expect(tables).toEqual({ article20: null, applications: null, review_litigation: null });
+      expect(diagnostics.map((d) => d.code)).toEqual(["table_missing", "table_missing", "table_missing"]);
+    },
+  );
+});
+
+describe("cells", () => {
+  test.each([
+    ["0", 0],
+    ["１２", 12],
+    ["1,234", 1234],
+    ["-8", -8],
+    ["+3", 3],
+    ["12.53", 12.53],
+    ["251000元", 251000],
+  ])("%s reads as %s", (raw, v) => {
+    expect(parseCell(raw)).toMatchObject({ kind: "num", value: v });
+  });
+  test.each(["", "-", "/", "—", "无", "——", "／"])("%j is blank, never 0", (raw) => {
+    const c = parseCell(raw);
+    expect(c.value).toBeNull();
+    expect(["blank", "empty"]).toContain(c.kind);
+  });
+  test.each(["1,23", "12,34,567", "1.2.3"])("%s is malformed: null", (raw) => {
+    expect(parseCell(raw)).toMatchObject({ kind: "bad", value: null });
+  });
+  test("units are kept", () => {
+    expect(parseCell("25.1万元")).toMatchObject({ value: 25.1, unit: "万元" });
+  });
+});
+
+const FIXTURES = path.join(ROOT, "fixtures/tables");
+describe("trap fixtures", () => {
+  test.each(readdirSync(FIXTURES))("%s", (name) => {
+    const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as {
+      tables: Record<string, unknown>;
+      diagnostic_codes?: string[];
+    };
+    const { tables, diagnostics } = tablesOf(path.join(FIXTURES, name, "input.txt"));
+    for (const [k, want] of Object.entries(expected.tables)) {
+      const got = tables[k as keyof typeof tables];
+      if (want === null) expect(got, k).toBeNull();
+      else expect(got, k).toMatchObject(want as object);
+    }
+    const codes = new Set([
+      ...diagnostics.map((d) => d.code),
+      ...Object.values(tables).flatMap((t) => (t ? t.diagnostics.map((d) => d.code) : [])),
+    ]);
+    for (const c of expected.diagnostic_codes ?? []) expect([...codes], c).toContain(c);
+  });
+});
+
+describe("ogi tables", () => {
+  const seed = "fixtures/seeds/001_de8f091d9f2bb639.txt";
+  test("text: aligned grids with Chinese labels; blanks shown as ·", async () => {
+    const r = await runCli(["tables", seed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("一、本年新收政府信息公开申请数量");
+    expect(r.stdout).toMatch(/3\.其他\s+(·\s+){7}72/);
+  });
+  test("--keys labels rows by key", async () => {
+    const r = await runCli(["tables", "--keys", seed]);
+    expect(r.stdout).toMatch(/other_misc\s+(·\s+){7}72/);
+    expect(r.stdout).toContain("natural_person");
+  });
+  test("--format json carries the tables", async () => {
+    const r = await runCli(["tables", "-f", "json", seed]);
+    const j = JSON.parse(r.stdout) as { tables: { applications: { rows: Record<string, unknown> } } };
+    expect(j.tables.applications.rows.other_misc).toEqual(Array(7).fill(null));
+  });
+  test("--format csv: one line per cell, blank value empty", async () => {
+    const r = await runCli(["tables", "-f", "csv", seed]);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("path,part,table,template,row,column,value,unit,line");
+    expect(lines).toHaveLength(1 + 10 + 175 + 15);
+    expect(lines).toContain(`${seed},1,applications,2021,other_misc,total,,,72`);
+    expect(lines).toContain(`${seed},1,article20,2021,fees,amount_10k_yuan,0,万元,40`);
+  });
+  test("an unreadable input is reported and exits 2", async () => {
+    const r = await runCli(["tables", "no/such/file.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no/such/file.txt");
+  });
+});
