@@ -102,7 +102,7 @@ describe("parse -o DIR", () => {
 
   it("leaves no partial .json after a kill mid-run, and --skip-existing resumes where it stopped", async () => {
     const dir = path.join(tmp, "kill");
-    const files = makeCorpus(path.join(dir, "corpus"), 1500);
+    const files = makeCorpus(path.join(dir, "corpus"), 400);
     const child = spawn(process.execPath, [BIN, "parse", "corpus", "-o", "out", "-j2"], { cwd: dir, stdio: "ignore" });
     const out = path.join(dir, "out");
     await new Promise<void>((resolve) => {
