@@ -46,6 +46,8 @@ function transition(prev: Candidate | null, next: Candidate): number {
   return cost;
 }
 
+const LOOKBACK = 400;
+
 function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
   const n = cands.length;
   const best: number[] = new Array(n).fill(-Infinity);
@@ -54,7 +56,8 @@ function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
     const si = score(cands[i]!);
     if (si === -Infinity) continue;
     best[i] = si + transition(null, cands[i]!);
-    for (let j = 0; j < i; j++) {
+    // bounded look-back keeps huge inputs (thousands of "1." items) linear enough
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
       if (best[j] === -Infinity) continue;
       const t = transition(cands[j]!, cands[i]!);
       if (t === -Infinity) continue;
