@@ -156,3 +156,17 @@ describe("ogi tables", () => {
     expect(r.stderr).toContain("no/such/file.txt");
   });
 });
+
+describe("a row that does not add up is still read as written", () => {
+  // Seed 001's layout with 一、本年新收 × 自然人 edited to 96: the row total no longer holds.
+  // The cells are placed by structure (one window of 7 between the padding tabs); saying the
+  // row is wrong is the checks' job, and they can only say it if the numbers are there.
+  test("padded tab row with a wrong total keeps its seven numbers", () => {
+    const seed = readLines(path.join(SEEDS, "001_de8f091d9f2bb639.txt"));
+    const lines = seed.slice();
+    lines[47] = "一、本年新收政府信息公开申请数量\t\t96\t92\t107\t106\t111\t100\t609\t";
+    const { tables } = extractTables(lines, { start_line: 1, end_line: lines.length }, []);
+    expect(tables.applications!.rows.new_received).toEqual([96, 92, 107, 106, 111, 100, 609]);
+    expect(tables.applications!.row_lines.new_received).toBe(48);
+  });
+});

@@ -107,11 +107,15 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       const outside = [...slots.slice(0, s), ...slots.slice(s + width)];
       if (outside.every((t) => t.kind === "empty")) windows.push(s);
     }
-    const fits = windows.filter((s) => rel(assign(width, slots.slice(s, s + width), [...Array(width).keys()]).cells) !== false);
     const pick = (s: number): Placement => {
       const { cells, sources } = assign(width, slots.slice(s, s + width), [...Array(width).keys()]);
       return { cells, sources, how: "window", lead: s };
     };
+    // One window is structure, not a guess: place it even when the row does not add up
+    // (a wrong total is the checks' finding, not a reason to drop the row).
+    if (windows.length === 1) return pick(windows[0]!);
+    // Several windows: the arithmetic only chooses between them.
+    const fits = windows.filter((s) => rel(pick(s).cells) !== false);
     if (fits.length === 1) return pick(fits[0]!);
     if (fits.length > 1) {
       const first = pick(fits[0]!);
