@@ -8,7 +8,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { isGlob } from "./is-glob.js";
 import { readList } from "./list.js";
 import { readInput, type InputResult } from "./read-input.js";
 import { inShard, type Shard } from "./shard.js";
@@ -60,10 +60,11 @@ async function* expandSpec(spec: string, opts: InputOptions, literal: boolean): 
     if (!any) opts.onNote?.(`${spec}: no report files in this directory`);
     return;
   }
-  if (st || literal || !isDynamicPattern(spec)) {
+  if (st || literal || !isGlob(spec)) {
     yield { name: spec }; // readInput reports missing or unreadable files
     return;
   }
+  const { glob } = await import("tinyglobby");
   const matches = await glob(spec, {
     cwd: opts.cwd,
     onlyFiles: true,

@@ -4,16 +4,16 @@
  */
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isDynamicPattern } from "tinyglobby";
+import { isGlob } from "./is-glob.js";
 
 /** The directory a spec's files hang from: a file's parent, a directory itself, a glob's fixed prefix. */
 function specRoot(spec: string, cwd: string, isDir: (abs: string) => boolean): string {
   const abs = path.resolve(cwd, spec);
   if (isDir(abs)) return abs;
-  if (isDynamicPattern(spec)) {
+  if (isGlob(spec)) {
     const fixed: string[] = [];
     for (const seg of spec.split(/[\\/]/)) {
-      if (isDynamicPattern(seg)) break;
+      if (isGlob(seg)) break;
       fixed.push(seg);
     }
     return path.resolve(cwd, fixed.join("/") || ".");
