@@ -61,6 +61,18 @@ function stage<T>(name: string, diagnostics: Diagnostic[], fallback: T, fn: () =
 const NO_TABLES: Tables = { article20: null, applications: null, review_litigation: null };
 const NO_META: Meta = { title: null, agency: null, year: null, published_date: null, template: "unknown" };
 
+/**
+ * Which part carries a file-level message: the part whose range holds its line; a line
+ * before the first part goes to the first, after the last (or between two) to the part
+ * before it; a lineless message goes on every part. No message is dropped.
+ */
+function ownsLine(parts: PartRange[], i: number, line: number | null): boolean {
+  if (line === null) return true;
+  let owner = 0;
+  for (let j = 0; j < parts.length; j++) if (parts[j]!.start_line <= line) owner = j;
+  return owner === i;
+}
+
 /** Parse one input into one record per report part, or a single error record. */
 export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRecord[] {
   let decoded;
@@ -83,10 +95,7 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const parts = split.parts.length > 0 ? split.parts : [whole];
 
   return parts.map((part, i) => {
-    // File-level messages go on every part whose range holds their line (or on all, when lineless).
-    const diagnostics: Diagnostic[] = fileDiagnostics.filter(
-      (d) => d.line === null || (d.line >= part.start_line && d.line <= part.end_line),
-    );
+    const diagnostics: Diagnostic[] = fileDiagnostics.filter((d) => ownsLine(parts, i, d.line));
     const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
     diagnostics.push(...sec.diagnostics);
     const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
@@ -97,6 +106,9 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
       extractMeta(lines, part, sec.sections, tab.tables),
     );
     diagnostics.push(...met.diagnostics);
+    // A legacy report (2008–2018) never had the standard tables: their absence is expected.
+    if (met.meta.template === "legacy")
+      for (const d of diagnostics) if (d.code === "table_missing") d.severity = "info";
 
     const report: Omit<Report, "checks"> = {
       schema_version: SCHEMA_VERSION,
