@@ -5,8 +5,20 @@ import { registerDetect } from "./detect.js";
 import { registerExport } from "./export.js";
 import { registerParse } from "./parse.js";
 import { registerSchema } from "./schema.js";
+import { registerSections } from "./sections.js";
+import { registerTables } from "./tables.js";
 
-/** Every subcommand, in the order `ogi --help` lists them. One file per command. */
-export const COMMANDS: RegisterCommand[] = [registerParse, registerDetect, registerDecode, registerSchema, registerCheck, registerExport];
-import { registerSections } from "./sections.js"; COMMANDS.push(registerSections); // issue 3: ogi sections
-import { registerTables } from "./tables.js"; COMMANDS.push(registerTables); // issue 4: ogi tables
+/**
+ * Every subcommand, in the order `ogi --help` lists them: the whole pipeline first, then
+ * one command per stage, then the schema. One file per command.
+ */
+export const COMMANDS: RegisterCommand[] = [
+  registerParse,
+  registerCheck,
+  registerExport,
+  registerDetect,
+  registerDecode,
+  registerSections,
+  registerTables,
+  registerSchema,
+];
