@@ -189,6 +189,20 @@ describe("workers", () => {
   });
 });
 
+describe("time limit", () => {
+  it("an input that hangs gets a timeout error record and the run goes on, at -j1 too", () => {
+    const dir = path.join(tmp, "hang");
+    makeCorpus(path.join(dir, "corpus"), 4);
+    for (const j of ["-j1", "-j2"]) {
+      const r = ogi(["parse", "corpus", j, "--timeout", "2"], { cwd: dir, env: { OGI_TEST_WORKER_HANG_ON: "f0002" } });
+      const recs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      expect(new Set(recs.map((x) => x.source.path)).size).toBe(5);
+      expect(recs.filter((x) => x.error?.code === "timeout").map((x) => x.source.path)).toEqual(["corpus/r2/d0/f0002.txt"]);
+      expect(r.stderr).toMatch(/f0002\.txt: parsing took longer than 2 s/);
+    }
+  }, 60_000);
+});
+
 describe("broken pipe", () => {
   it("`ogi parse <many> | head -1` ends quietly with exit 0", async () => {
     const dir = path.join(tmp, "pipe");

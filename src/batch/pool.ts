@@ -49,12 +49,27 @@ function spawnHandle(kind: PoolKind, url: URL, maxOldGenerationSizeMb: number): 
   };
 }
 
-export type PoolResult = Outcome | { id: number; failure: string };
+/** A task that produced no outcome: the worker died, ran past the time limit, or could not write. */
+export type PoolFailure = { id: number; failure: string; code: "worker_crashed" | "timeout" | "write_failed" };
+export type PoolResult = Outcome | PoolFailure;
+
+export interface PoolOptions {
+  size: number;
+  url: URL;
+  /** heap cap per worker: a runaway input kills its worker, not the machine */
+  maxOldGenerationSizeMb?: number;
+  /** per-input time limit; 0 for none. A worker past it is ended and replaced. */
+  timeoutMs?: number;
+  kind?: PoolKind;
+}
 
 interface Slot {
   worker: Handle;
   current: { task: Task; resolve: (r: PoolResult) => void } | null;
   dead: boolean;
+  timer: NodeJS.Timeout | null;
+  /** why the pool itself ended this worker (time limit), so its exit is reported as that */
+  endedFor: string | null;
 }
 
 export class WorkerPool {
@@ -62,31 +77,41 @@ export class WorkerPool {
   private queue: { task: Task; resolve: (r: PoolResult) => void }[] = [];
   private closed = false;
 
-  constructor(
-    size: number,
-    private readonly url: URL,
-    /** heap cap per worker: a runaway input kills its worker, not the machine */
-    private readonly maxOldGenerationSizeMb = 512,
-    private readonly kind: PoolKind = process.env.OGI_POOL === "process" ? "process" : "thread",
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  private readonly url: URL;
+  private readonly heapMb: number;
+  private readonly timeoutMs: number;
+  private readonly kind: PoolKind;
+
+  constructor(opts: PoolOptions) {
+    this.url = opts.url;
+    this.heapMb = opts.maxOldGenerationSizeMb ?? 512;
+    this.timeoutMs = opts.timeoutMs ?? 0;
+    this.kind = opts.kind ?? (process.env.OGI_POOL === "process" ? "process" : "thread");
+    for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = spawnHandle(this.kind, this.url, this.maxOldGenerationSizeMb);
-    const slot: Slot = { worker, current: null, dead: false };
-    worker.on("message", (r: PoolResult) => {
+    const worker = spawnHandle(this.kind, this.url, this.heapMb);
+    const slot: Slot = { worker, current: null, dead: false, timer: null, endedFor: null };
+    worker.on("message", (r: PoolResult | { id: number; failure: string }) => {
       const cur = slot.current;
+      if (slot.timer) clearTimeout(slot.timer);
       slot.current = null;
-      cur?.resolve(r);
+      cur?.resolve("failure" in r ? { ...r, code: "write_failed" } : r);
       this.next(slot);
     });
     const die = (why: string) => {
       if (slot.dead) return;
       slot.dead = true;
+      if (slot.timer) clearTimeout(slot.timer);
       const cur = slot.current;
       slot.current = null;
-      if (cur) cur.resolve({ id: cur.task.id, failure: `worker crashed while parsing this input (${why})` });
+      if (cur)
+        cur.resolve(
+          slot.endedFor
+            ? { id: cur.task.id, failure: slot.endedFor, code: "timeout" }
+            : { id: cur.task.id, failure: `worker crashed while parsing this input (${why})`, code: "worker_crashed" },
+        );
       if (this.closed) return;
       const i = this.slots.indexOf(slot);
       const fresh = this.spawn();
@@ -107,6 +132,12 @@ export class WorkerPool {
     // Move the bytes without a copy when they own their whole ArrayBuffer (not a pooled slab).
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     slot.worker.post(job.task, own ? [bytes.buffer as ArrayBuffer] : []);
+    if (this.timeoutMs > 0)
+      slot.timer = setTimeout(() => {
+        // Synchronous parse code cannot be interrupted from inside: end the worker, replace it.
+        slot.endedFor = `parsing took longer than ${this.timeoutMs / 1000} s (--timeout); the worker was stopped`;
+        void slot.worker.terminate();
+      }, this.timeoutMs);
   }
 
   run(task: Task): Promise<PoolResult> {

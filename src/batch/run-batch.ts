@@ -21,6 +21,8 @@ export interface BatchOptions {
   /** -o DIR; without it records go to `emit` as NDJSON */
   out?: OutputTree;
   skipExisting?: boolean;
+  /** per-input time limit in ms when parsing in workers (0: none) */
+  timeoutMs?: number;
   emit(text: string): Promise<void>;
   /** one line on stderr for an input that failed */
   onError(path: string, message: string): Promise<void>;
@@ -137,8 +139,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     track(
       pool.run(task).then((r) => {
         if ("failure" in r) {
-          const code = r.failure.startsWith("worker crashed") ? "worker_crashed" : "write_failed";
-          settleRecords(id, path, [errorRecord(path, code, r.failure, size, sha256)], outFile);
+          settleRecords(id, path, [errorRecord(path, r.code, r.failure, size, sha256)], outFile);
         } else settle(id, path, r);
       }),
     );
@@ -163,9 +164,11 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
   // Look one input ahead: a single input runs in-process (no worker start-up for `ogi parse file`).
   const ahead = await it.next();
   const second = ahead.done ? ahead : await it.next();
-  const parallel = opts.jobs > 1 && workersAvailable && !second.done;
+  // Workers for a batch at -j2 and up, or at -j1 when a time limit was asked for (synchronous
+  // code can only be stopped from outside); -j1 otherwise parses in-process.
+  const parallel = (opts.jobs > 1 || (opts.timeoutMs ?? 0) > 0) && workersAvailable && !second.done;
   if (parallel) {
-    pool = new WorkerPool(opts.jobs, WORKER_URL);
+    pool = new WorkerPool({ size: opts.jobs, url: WORKER_URL, timeoutMs: opts.timeoutMs ?? 0 });
     totals.jobs = opts.jobs;
   }
   const queued: IteratorResult<InputResult>[] = [ahead, second];

@@ -13,11 +13,14 @@ const port: { postMessage(m: unknown): void; on(e: "message", f: (t: Task) => vo
 };
 if (!parentPort && !process.send) throw new Error("worker.js runs as a worker thread or a forked child");
 
-// Test hook: make this worker die on a chosen input, as a native crash or OOM would.
+// Test hooks: make this worker die on (or hang on) a chosen input, as a native crash, an
+// out-of-memory or a pathological regex would.
 const crashOn = process.env.OGI_TEST_WORKER_CRASH_ON;
+const hangOn = process.env.OGI_TEST_WORKER_HANG_ON;
 
 port.on("message", (task: Task) => {
   if (crashOn && task.path.includes(crashOn)) process.exit(70);
+  if (hangOn && task.path.includes(hangOn)) for (;;);
   try {
     port.postMessage(processOne(task));
   } catch (e) {

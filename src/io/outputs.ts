@@ -89,8 +89,8 @@ export function outputFileText(records: unknown[]): string {
   return JSON.stringify(records, null, 2) + "\n";
 }
 
-/** Error codes that say nothing about the input itself: always retried. */
-const TRANSIENT = new Set(["worker_crashed", "write_failed"]);
+/** Error codes that may not say anything about the input itself (load, disk): retried on resume. */
+const TRANSIENT = new Set(["worker_crashed", "write_failed", "timeout"]);
 
 interface StoredRecord {
   kind?: string;

@@ -15,8 +15,12 @@ interface ParseFlags extends InputFlags {
   skipExisting?: boolean;
   summary?: string;
   jobs?: number;
+  timeout?: number;
   quiet?: boolean;
 }
+
+/** Default per-input time limit with workers: generous, only there so one pathological file cannot stall a batch. */
+const DEFAULT_TIMEOUT_S = 300;
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -39,6 +43,15 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .addOption(new Option("--skip-existing", "with -o: skip inputs whose output records the same content hash and tool version"))
     .addOption(new Option("--summary <file>", "write run totals (inputs, records, errors, checks failed, wall time) as JSON"))
     .addOption(new Option("-j, --jobs <n>", "parallel workers (default: available cores)").argParser(positiveInt))
+    .addOption(
+      new Option("--timeout <seconds>", `per-input time limit; past it the input gets a timeout error record (default: ${DEFAULT_TIMEOUT_S} with -j2 and up, none at -j1; 0: none)`).argParser(
+        (v) => {
+          const n = Number(v);
+          if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("wants a number of seconds ≥ 0");
+          return n;
+        },
+      ),
+    )
     .addOption(new Option("-q, --quiet", "no progress, no notes on stderr"));
   addInputOptions(cmd).action(async (specs: string[], flags: ParseFlags) => {
     // The batch engine and the pipeline load only when a parse runs (cold start of other commands).
@@ -86,8 +99,10 @@ export const registerParse: RegisterCommand = (program, ctx) => {
 
     // json: one pretty object (or an array for a multi-report file); buffered, so only sane for few inputs.
     const buffered: unknown[] = [];
+    const jobs = flags.jobs ?? defaultJobs();
     const totals = await runBatch(iterateInputs(names.specs, names.opts), {
-      jobs: flags.jobs ?? defaultJobs(),
+      jobs,
+      timeoutMs: (flags.timeout ?? (jobs > 1 ? DEFAULT_TIMEOUT_S : 0)) * 1000,
       cwd: io.cwd,
       ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
       ...(out ? { out } : {}),
