@@ -91,8 +91,10 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       const { runBatch, defaultJobs } = await import("../../batch/run-batch.js");
       const { iterateInputs } = await import("../../io/inputs.js");
       const names = inputOptions(specs, flags, ctx, { quiet: flags.quiet ?? false });
+      const jobs = flags.jobs ?? defaultJobs();
       const totals = await runBatch(iterateInputs(names.specs, names.opts), {
-        jobs: flags.jobs ?? defaultJobs(),
+        jobs,
+        timeoutMs: jobs > 1 ? 300_000 : 0, // as parse: one pathological file cannot stall the export
         cwd: io.cwd,
         ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
         emit: async (text) => {
