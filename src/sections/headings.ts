@@ -23,7 +23,10 @@ export interface Candidate {
   heading: string;
   /** the heading without its ordinal */
   title: string;
-  /** offset where the body starts on the heading's own line */
+  /** line where the body starts: the heading's own line, or the next one when the heading was
+   * wrapped onto it (PDF text: "四、政府信息公开行政复议、行政诉讼情" / "况") */
+  bodyLine: number;
+  /** offset where the body starts on bodyLine */
   bodyCol: number;
   /** the heading ends at a space or the line end (not at a full stop inside a sentence) */
   standalone: boolean;
@@ -39,6 +42,14 @@ const ORDINALS: [Style, RegExp][] = [
   ["paren", new RegExp(`^[(（]\\s*(${NUM})\\s*[)）]\\s*`, "u")],
   ["arabic", /^(\d{1,2})\s*[、.．](?!\d)\s*/],
 ];
+
+/** Dot leaders of a contents page: "一、总体情况 ........ 1", "……3". */
+const TOC_LEADER = /(?:[.．·・…]{3,}|…{2,}|_{4,})\s*\d{0,3}\s*$/u;
+/** Right after a heading's title: a separator and the next numbered name (a list on one line). */
+const LIST_NEXT = new RegExp(
+  `^\\s*[；;，,、]\\s*(?:${NUM}\\s*[、.．]|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[、.．](?!\\d))`,
+  "u",
+);
 
 /** Longest a heading title may be (without its ordinal); longer is a sentence. */
 const MAX_TITLE = 40;
@@ -73,6 +84,11 @@ export function parseHeadingAt(
     }
     let title = afterOrd.slice(0, titleEnd).replace(/(\*\*|__)\s*$/, "").trim();
     if (title === "" || [...title].length > MAX_TITLE) return null;
+    // a table of contents line: "一、总体情况 ………… 1" (dot leaders, page number)
+    if (TOC_LEADER.test(afterOrd)) return null;
+    // a list of names on one line ("一、总体情况；二、主动公开…", "一、概述,(一)注重…"): an intro
+    // or contents line, not a heading
+    if (LIST_NEXT.test(afterOrd.slice(titleEnd))) return null;
     // a table row: the label is followed by numeric cells
     const restAfter = afterOrd.slice(titleEnd);
     if (/^[\t|｜]/.test(restAfter) && /[\t|｜]\s*-?\d/.test(restAfter)) return null;
@@ -90,6 +106,7 @@ export function parseHeadingAt(
       ordinal,
       heading: (m[0] + title).trim().replace(/\s+/g, style === "cn_space" || style === "part" ? " " : ""),
       title,
+      bodyLine: lineNo,
       bodyCol,
       standalone,
       cls: classifyHeading(title, first),
@@ -107,6 +124,32 @@ function inlineOffsets(text: string): number[] {
   return out;
 }
 
+/** Endings that a complete heading has and a wrapped one lost. */
+const HEAD_END = /(情况|事项|措施|问题|概述|打算|不足)$/;
+
+/**
+ * A heading wrapped onto the next line by PDF extraction ("四、政府信息公开行政复议、行政诉讼情"
+ * + "况"): when the heading has no body on its own line and the next line is a short Han
+ * fragment that completes it (the joined title is template wording, or gains the heading's
+ * usual ending), the fragment belongs to the heading.
+ */
+function joinWrapped(c: Candidate, text: string, lines: string[], n: number, end: number, first: boolean): void {
+  if (text.slice(c.bodyCol).trim() !== "" || n + 1 > end) return;
+  const next = (lines[n] ?? "").trim();
+  if (!/^\p{Script=Han}{1,6}$/u.test(next)) return;
+  const joined = c.title + next;
+  const cls = classifyHeading(joined, first);
+  const better =
+    (cls.strength === "standard" && c.cls.strength !== "standard") ||
+    (HEAD_END.test(joined) && !HEAD_END.test(c.title) && cls.strength !== "trap" && cls.strength !== "none");
+  if (!better) return;
+  c.title = joined;
+  c.heading += next;
+  c.cls = cls;
+  c.bodyLine = n + 1;
+  c.bodyCol = (lines[n] ?? "").length;
+}
+
 /** Every candidate in lines[start..end] (1-based, inclusive), in reading order. */
 export function findCandidates(lines: string[], start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
@@ -115,7 +158,10 @@ export function findCandidates(lines: string[], start: number, end: number): Can
     if (text.trim() === "") continue;
     const first = out.length === 0;
     const c = parseHeadingAt(text, 0, n, false, first);
-    if (c) out.push(c);
+    if (c) {
+      joinWrapped(c, text, lines, n, end, first);
+      out.push(c);
+    }
     for (const off of inlineOffsets(text)) {
       const ic = parseHeadingAt(text, off, n, true, out.length === 0);
       if (ic) out.push(ic);

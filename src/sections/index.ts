@@ -28,6 +28,7 @@ interface Start {
   col: number;
   /** the heading sits inside a line of text (the previous section ends on this line) */
   inline: boolean;
+  bodyLine: number;
   bodyCol: number;
   cand: Candidate | null;
 }
@@ -65,14 +66,14 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
     return { sections: [], diagnostics };
   }
 
-  const starts: Start[] = chosen.map((c) => ({ line: c.line, col: c.col, inline: c.inline, bodyCol: c.bodyCol, cand: c }));
+  const starts: Start[] = chosen.map((c) => ({ line: c.line, col: c.col, inline: c.inline, bodyLine: c.bodyLine, bodyCol: c.bodyCol, cand: c }));
   // The first part has no heading (its 一、 was lost): it is the overview, number null.
   const first = chosen[0]!;
   if (first.ordinal >= 2 && first.cls.key !== "overview") {
     const pre = preambleStart(lines, part.start_line, first.line);
     const text = bodyText(lines, { line: pre, col: 0 }, { line: first.line, col: first.col });
     if (pre <= first.line && text !== "") {
-      starts.unshift({ line: pre, col: 0, inline: false, bodyCol: 0, cand: null });
+      starts.unshift({ line: pre, col: 0, inline: false, bodyLine: pre, bodyCol: 0, cand: null });
       diagnostics.push(
         diag(
           "overview_without_heading",
@@ -92,7 +93,7 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
     let end = next ? (next.inline ? next.line : next.line - 1) : lastLine;
     while (end > s.line && (lines[end - 1] ?? "").trim() === "") end--;
     if (end < s.line) end = s.line;
-    const text = bodyText(lines, { line: s.line, col: s.bodyCol }, endPos);
+    const text = bodyText(lines, { line: s.bodyLine, col: s.bodyCol }, endPos);
     const c = s.cand;
     sections.push({
       number: c ? c.ordinal : null,
@@ -141,7 +142,7 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
       diagnostics.push(
         diag("heading_missing", "info", `no heading numbered ${prev.ordinal + 1}–${c.ordinal - 1} was found before "${c.heading}"`, c.line, opts),
       );
-    const raw = bodyText(lines, { line: s.line, col: s.bodyCol }, endPos, false);
+    const raw = bodyText(lines, { line: s.bodyLine, col: s.bodyCol }, endPos, false);
     if (raw === "")
       diagnostics.push(diag("section_empty", "info", `section "${c.heading}" is empty: no text or table under its heading (lost in scraping?)`, c.line, opts));
   });
