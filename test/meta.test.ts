@@ -28,6 +28,18 @@ describe("meta", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("template_from_year");
   });
 
+  it("joins a title wrapped over two lines, but never a page label above a complete title", () => {
+    const wrapped = meta(["嘉禾县文广新局2013年度信息公开工作", "年度报告", "一、主动公开政府信息的情况", "全年主动公开信息5条。"].join("\n"));
+    expect(wrapped.meta.title).toBe("嘉禾县文广新局2013年度信息公开工作年度报告");
+    expect(wrapped.meta.agency).toBe("嘉禾县文广新局");
+    expect(wrapped.meta.year).toBe(2013);
+    const split = meta(["宁远县人民政府2016年", "政府信息公开工作年度报告", "一、概述", "全年稳步推进公开。"].join("\n"));
+    expect(split.meta.agency).toBe("宁远县人民政府");
+    const labelled = meta(["政府信息公开", "福州市鼓楼区2016年政府信息公开工作年度报告", "一、概述", "全年稳步推进公开。"].join("\n"));
+    expect(labelled.meta.title).toBe("福州市鼓楼区2016年政府信息公开工作年度报告");
+    expect(labelled.meta.agency).toBe("福州市鼓楼区");
+  });
+
   it("falls back to the signature date minus one (a report signed 2022年1月19日 covers 2021)", () => {
     const r = meta(["一、总体情况", "我局稳步推进政务公开。", "2022年1月19日"].join("\n"));
     expect(r.meta.year).toBe(2021);

@@ -52,6 +52,11 @@ describe("site chrome", () => {
     expect(chromeKind("2025-02-05 版权声明 我要投稿")).toBe("copyright");
     expect(chromeKind("上一篇:怎么介绍公司业务下一篇:湛江市妇幼保健院妇科简介")).toBe("prev_next");
   });
+  it("recognises PDF page footers and viewer page marks, never a bare number or a dash cell", () => {
+    for (const f of ["— 3 —", "- 12 -", "－2－", "第 3 页 共 8 页", "第3页", "共8页第3页", "P. 9", "Page 9 - 2020年报_审计局"])
+      expect(chromeKind(f), f).toBe("page_footer");
+    for (const t of ["3", "-", "—", "0 0 0", "第二十条第(一)项", "2022年1月20日"]) expect(chromeKind(t), t).toBeNull();
+  });
   it("leaves report text and table structure alone", () => {
     expect(chromeKind("|---|---|---|")).toBeNull();
     expect(chromeKind("| 规章 | 0 | 0 | 0 |")).toBeNull();

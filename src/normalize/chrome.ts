@@ -26,13 +26,26 @@ const NAV_RE = new RegExp(
   "gu",
 );
 
-export type ChromeKind = "pipes" | "page_meta" | "navigation" | "prev_next" | "copyright";
+export type ChromeKind = "pipes" | "page_meta" | "navigation" | "prev_next" | "copyright" | "page_footer";
+
+/**
+ * Page furniture of PDF text and online viewers: "— 3 —", "- 3 -", "第 3 页 共 8 页", "第3页",
+ * "P. 9", "Page 9 - 2020年报_审计局". A bare number is never one (it may be a cell).
+ */
+const PAGE_FOOTER = [
+  /^[-—–－_]{1,3}\s*\d{1,3}\s*[-—–－_]{1,3}$/u,
+  /^第\s*\d{1,3}\s*页\s*(?:[,，/]?\s*共\s*\d{1,3}\s*页)?$/u,
+  /^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$/u,
+  /^P\.\s*\d{1,3}$/u,
+  /^Page\s+\d{1,3}(?:\s*[-—]\s*[^。，；]{0,40})?$/u,
+];
 
 /** Why a whole line is chrome, or null when it is (or may be) report text. */
 export function chromeKind(line: string): ChromeKind | null {
   const t = line.trim();
   if (t === "") return null;
   if (/^[|｜\s]+$/.test(t)) return "pipes";
+  if (PAGE_FOOTER.some((re) => re.test(t))) return "page_footer";
   // 上一篇:…下一篇:… : links to neighbouring pages
   if (/^(上一篇|下一篇)\s*[:：]/.test(t) && t.length <= 120) return "prev_next";
   // 2025-02-05 版权声明 我要投稿

@@ -40,6 +40,25 @@ function cleanTitle(s: string): string {
     .replace(/[|｜]+$/, "");
 }
 
+/**
+ * Two lines that make one title: neither is a title alone (or the second names no agency and
+ * no year), the first names a year or an agency and ends without punctuation, and the two
+ * together are a title ("道县文广新局2013年度信息公开工作" + "年度报告").
+ */
+function wrappedTitle(a: string, b: string): boolean {
+  const x = a.trim();
+  const y = b.trim();
+  if (x === "" || y === "" || x.length > 40 || y.length > 40) return false;
+  if (/[。，,；;：:！？!?)）]$/.test(x) || /^[#*]/.test(y)) return false;
+  if (isTitleLine(x)) return false;
+  if (isTitleLine(y)) {
+    const p = parseTitle(cleanTitle(y));
+    if (p.agency !== null || p.year !== null) return false;
+  }
+  if (!/(\d{4}|[〇零○一二三四五六七八九]{4})\s*年/.test(x) && !AGENCY_LINE.test(x.replace(/\s+/g, ""))) return false;
+  return isTitleLine(x + y);
+}
+
 /** The "篇N" page title repeated over several parts (not this part's own title), if any. */
 function pageTitleOf(lines: string[], part: PartRange): { title: string; line: number } | null {
   const own = pieceMarker(lines[part.start_line - 1] ?? "", part.start_line);
@@ -68,9 +87,14 @@ export function extractMeta(lines: string[], part: PartRange, sections: Section[
   let titleAgency: string | null = null;
   let titleYear: number | null = null;
   for (let n = part.start_line; n <= headEnd; n++) {
-    const l = lines[n - 1] ?? "";
+    let l = lines[n - 1] ?? "";
     if (page && n === page.line) continue;
-    if (!isTitleLine(l)) continue;
+    if (!isTitleLine(l)) {
+      // a title wrapped over two lines: "宿州市人民政府2016年" / "政府信息公开工作年度报告"
+      const next = lines[n] ?? "";
+      if (n + 1 > part.end_line || !wrappedTitle(l, next)) continue;
+      l = l.trim() + next.trim();
+    }
     let t = cleanTitle(l);
     let parsed = parseTitle(t);
     if (parsed.agency === null) {
