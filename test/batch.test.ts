@@ -78,7 +78,7 @@ describe("parse -o DIR", () => {
     const good = JSON.parse(readFileSync(path.join(dir, "out/r1/d1/f0001.txt.json"), "utf8"));
     expect(good[0]).toMatchObject({ kind: "report", source: { path: "corpus/r1/d1/f0001.txt" } });
     const sum = JSON.parse(readFileSync(path.join(dir, "sum.json"), "utf8"));
-    expect(sum).toMatchObject({ inputs: 13, errors: 1, skipped: 0 });
+    expect(sum).toMatchObject({ inputs: 13, errors: 1, skipped: 0, error_codes: { empty: 1 } });
     expect(sum.records).toBeGreaterThanOrEqual(12);
   });
 

@@ -37,6 +37,8 @@ export interface Totals {
   errors: number;
   checks_failed: number;
   skipped: number;
+  /** error records by code (binary_pdf, empty, timeout…): what to fix first */
+  error_codes: Record<string, number>;
   /** inputs whose records could not be written under -o (refused paths, write failures) */
   unwritten: { path: string; message: string }[];
   wall_time_s: number;
@@ -54,7 +56,7 @@ const workersAvailable = import.meta.url.endsWith(".js") && existsSync(WORKER_UR
 
 export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOptions): Promise<Totals> {
   const started = process.hrtime.bigint();
-  const totals: Totals = { inputs: 0, records: 0, errors: 0, checks_failed: 0, skipped: 0, unwritten: [], wall_time_s: 0, jobs: 1 };
+  const totals: Totals = { inputs: 0, records: 0, errors: 0, checks_failed: 0, skipped: 0, error_codes: {}, unwritten: [], wall_time_s: 0, jobs: 1 };
   const done = new Map<number, { path: string; outcome: Outcome }>();
   let nextEmit = 0;
   let seq = 0;
@@ -72,6 +74,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
       totals.checks_failed += outcome.checksFailed;
       if (outcome.error) {
         totals.errors++;
+        totals.error_codes[outcome.error.code] = (totals.error_codes[outcome.error.code] ?? 0) + 1;
         opts.progress?.interrupt();
         await opts.onError(path, outcome.error.message);
       }
