@@ -130,14 +130,47 @@ function countChar(s: string, ch: string): number {
   return n;
 }
 
-/** Is the repaired reading clearly Chinese, and clearly better than the text as it stands? */
-function convincing(original: string, d: HoledDecode): number {
-  if (d.good < 2 || d.lost > d.good) return 0;
-  const before = scoreText(original);
-  const after = scoreText(d.text);
+/**
+ * Is the repaired reading clearly Chinese, and clearly better than the text as it stands?
+ * Losses the mojibake itself marks (its U+FFFD: bytes the wrong decoder threw away) are expected
+ * and not scored: Python's GBK decoder rejects GBK's user-defined areas and 0x80, losing one in
+ * four characters of UTF-8 Chinese and more than it keeps between ASCII marks ("部分公开 12;").
+ * Unmarked losses (a decoder that dropped bytes silently, or the reading failing) are allowed up
+ * to `unmarkedShare` of the characters recovered, and then count as U+FFFD do in scoreText.
+ */
+function convincing(original: string, d: HoledDecode, unmarkedShare: number): number {
+  const marked = countChar(original, "\uFFFD");
+  const unmarked = Math.max(0, d.lost - marked);
+  if (d.good < 2 || unmarked > unmarkedShare * d.good || d.lost > 3 * d.good) return 0;
+  const before = scoreText(original.replaceAll("\uFFFD", ""));
+  const kept = scoreText(withoutLost(d));
+  const penalty = unmarkedShare < 1 ? unmarked : 0;
+  const after = { han: kept.han, mean: (kept.mean * kept.count - 6 * penalty) / Math.max(1, kept.count + penalty) };
   if (after.han < 2 || after.mean < 1 || after.mean <= before.mean + 0.5) return 0;
   return Math.max(0.5, Math.min(0.99, Math.round((after.mean / 3) * (d.good / (d.good + d.lost)) * 100) / 100));
 }
+
+/** The repaired text without the U+FFFD that stand for lost characters (others, a decoder's own, stay). */
+function withoutLost(d: HoledDecode): string {
+  if (d.lostAt.length === 0) return d.text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of d.lostAt) {
+    parts.push(d.text.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(d.text.slice(from));
+  return parts.join("");
+}
+
+/**
+ * A Latin-1/CP1252 mojibake maps back byte for byte, so a real one loses nothing unmarked but
+ * where CP1252's undefined bytes were dropped (a few per hundred characters); Western text read
+ * backwards loses about one character in two ("café, élève" → "caf�, 閘鑦e").
+ */
+const LATIN1_UNMARKED = 0.25;
+/** UTF-8 read as GBK by a decoder that drops what it cannot pair ("ignore") loses as much as it keeps. */
+const GBK_UNMARKED = 1;
 
 /** Try each kind of repair on `text` (a sample or the whole); null when the text is what it says. */
 export function repairMojibake(text: string): Repair | null {
@@ -145,7 +178,7 @@ export function repairMojibake(text: string): Repair | null {
   const lat = latin1Bytes(text);
   if (lat && lat.high >= 2) {
     const d = decodeWithHoles(lat.holed, gb18030Walker, "gb18030");
-    const confidence = convincing(text, d);
+    const confidence = convincing(text, d, LATIN1_UNMARKED);
     if (confidence > 0)
       return {
         kind: lat.cp1252 ? "gbk-read-as-cp1252" : "gbk-read-as-latin1",
@@ -157,7 +190,7 @@ export function repairMojibake(text: string): Repair | null {
       };
     // UTF-8 read as Latin-1/CP1252 (double-encoded UTF-8) reverses the same way.
     const u = decodeWithHoles(lat.holed, utf8Walker, "utf-8");
-    const c2 = convincing(text, u);
+    const c2 = convincing(text, u, LATIN1_UNMARKED);
     if (c2 > 0)
       return {
         kind: lat.cp1252 ? "utf8-read-as-cp1252" : "utf8-read-as-latin1",
@@ -172,7 +205,7 @@ export function repairMojibake(text: string): Repair | null {
   const gbk = gbkBytes(text);
   if (!gbk) return null;
   const d = decodeWithHoles(gbk, utf8Walker, "utf-8");
-  const confidence = convincing(text, d);
+  const confidence = convincing(text, d, GBK_UNMARKED);
   if (confidence === 0) return null;
   return { kind: "utf8-read-as-gbk", text: d.text, lost: d.lost, lostAt: d.lostAt, cutEnd: d.cutEnd, confidence };
 }
