@@ -20,9 +20,39 @@ export function applicationsTemplate(tokens: Token[]): { template: "2019" | "202
   return { template: "2021", sure: false };
 }
 
+/**
+ * A line of cells naming three or more rows and holding no value is a column header (OCR invents
+ * them: | 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … |), never rows: real rows of the table
+ * sit one to a line. Its text is dropped so it cannot claim rows or become a label.
+ */
+function dropHeaderLines(tokens: Token[], msgs: Messages): Token[] {
+  const byLine = new Map<number, Token[]>();
+  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const drop = new Set<number>();
+  for (const [line, toks] of byLine) {
+    if (toks.some((t) => t.kind !== "text" && t.kind !== "empty")) continue;
+    const keys = new Set<string>();
+    let hitTokens = 0;
+    for (const t of toks) {
+      if (t.kind !== "text") continue;
+      const m = matchText(t.raw);
+      const k = APPLICATION_ROWS.filter((r) => r.anchor.test(m)).map((r) => r.key);
+      if (k.length > 0) hitTokens++;
+      k.forEach((x) => keys.add(x));
+    }
+    if (hitTokens >= 3 && keys.size >= 3) {
+      drop.add(line);
+      msgs.report("header_row_skipped", "info", `line ${line} names three or more rows in separate cells with no value: read as a column header, not as rows`, line, { table: "applications" });
+    }
+  }
+  return drop.size === 0 ? tokens : tokens.filter((t) => !drop.has(t.line));
+}
+
 export function parseApplications(lines: string[], region: Region): ApplicationsTable {
   const msgs = new Messages("tables");
-  const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
+  const tokenized = tokenizeRegion(lines, region.from, region.to);
+  const mode = tokenized.mode;
+  let tokens = tokenized.tokens;
   const { template, sure } = applicationsTemplate(tokens);
   if (!sure)
     msgs.report(
@@ -33,6 +63,7 @@ export function parseApplications(lines: string[], region: Region): Applications
       { table: "applications" },
     );
   const defs = applicationRows(template);
+  tokens = dropHeaderLines(tokens, msgs);
   const order = new Map(defs.map((d, i) => [d.key, i]));
   // Anchors of the other template's （六） rows are left out so they cannot claim a row.
   const { matched, unmatched } = matchRows(segmentRows(tokens), defs);

@@ -39,6 +39,9 @@ export function describePlacement(
     case "relation":
       msgs.report("row_placed_by_arithmetic", "warning", `${table}/${row}: ${values.length} values for ${columns.length} columns, placed where the row arithmetic allows only one way`, line, data);
       break;
+    case "padding":
+      msgs.report("row_padding_dropped", "info", `${table}/${row}: ${values.length} slots for ${columns.length} columns; the ${values.length - columns.length} empty slot(s) are span padding`, line, data);
+      break;
     case "layout":
       msgs.report("row_placed_by_layout", "info", `${table}/${row}: ${values.length} values for ${columns.length} columns, placed by their column positions`, line, data);
       break;

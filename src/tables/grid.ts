@@ -87,6 +87,9 @@ function displayColumns(s: string): number[] {
 /** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */
 const TRAILING_NUMBER = /^(.+[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
 
+/** A row number written in front of a label: 1. 1、 1． (1) （1） */
+const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])$/;
+
 interface Word {
   text: string;
   start: number;
@@ -125,6 +128,9 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
     } else split.push(w);
   }
   const toks = split.map((w) => mk(w));
+  // A list number in front of its label (1. 属于国家秘密, 3、其他) is part of the label, not a cell.
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (toks[i]!.kind !== "text" && LIST_NUMBER.test(split[i]!.text) && toks[i + 1]!.kind === "text") toks[i] = mk(split[i]!, "text");
   // A blank mark between two words of text is part of the label (4. 无 正当理由…), not a cell.
   for (let i = 1; i + 1 < toks.length; i++)
     if (toks[i]!.kind === "blank" && toks[i - 1]!.kind === "text" && toks[i + 1]!.kind === "text")

@@ -19,6 +19,7 @@ export type Relation = (cells: Cells) => boolean | null;
 export type How =
   | "positional"
   | "window"
+  | "padding"
   | "layout"
   | "relation"
   | "glued"
@@ -117,6 +118,16 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // Several windows: the arithmetic only chooses between them.
     const fits = windows.filter((s) => rel(pick(s).cells) !== false);
     if (fits.length === 1) return pick(fits[0]!);
+    // No window: padding cells inside the row (a colspan expanded into empty cells by OCR or
+    // markdown). When exactly the surplus slots are empty, every empty one is padding and the
+    // written values are the row's cells in order; any other count would be a guess.
+    if (windows.length === 0) {
+      const written = slots.filter((t) => t.kind !== "empty");
+      if (written.length === width) {
+        const { cells, sources } = assign(width, written, [...Array(width).keys()]);
+        return { cells, sources, how: "padding" };
+      }
+    }
     if (fits.length > 1) {
       const first = pick(fits[0]!);
       if (fits.every((s) => sameCells(pick(s).cells, first.cells))) return { ...first, lead: -1 };

@@ -6,8 +6,8 @@
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { tokenizeRegion, type Token } from "./grid.js";
-import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, matchText } from "./labels.js";
-import { blockTotals, placeRow } from "./place.js";
+import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
+import { blockTotals, placeRow, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
 
 const W = 15;
@@ -26,11 +26,116 @@ export interface ReviewParse {
  * `template`: table 四 is the same in both templates, so it takes the one its report's other
  * tables showed (2021 when they showed none).
  */
+const CELL_WORDS: [RegExp, number][] = [
+  [/结果维持|维持/g, 0],
+  [/结果纠正|纠正/g, 1],
+  [/其他结果/g, 2],
+  [/尚未审结|未审结/g, 3],
+  [/总计|合计/g, 4],
+];
+
+/** Cell keys (0–4) named in a header text, in the order written. */
+function cellWordsIn(m: string): number[] {
+  const hits: { at: number; k: number }[] = [];
+  for (const [re, k] of CELL_WORDS) {
+    re.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(m))) hits.push({ at: x.index, k });
+  }
+  hits.sort((a, b) => a.at - b.at);
+  // 结果维持 also holds 维持: keep one hit per position run
+  const out: { at: number; k: number }[] = [];
+  for (const h of hits) if (!out.some((o) => Math.abs(o.at - h.at) < 2)) out.push(h);
+  return out.map((h) => h.k);
+}
+
+function blockOf(m: string): number | null {
+  if (/复议后起诉/.test(m)) return 2;
+  if (/未经复议|直接起诉/.test(m)) return 1;
+  if (/行政复议/.test(m) && !/诉讼/.test(m)) return 0;
+  return null;
+}
+
+/**
+ * Table 四 printed as separate blocks (OCR and some sites: a 行政复议 table, then one per kind of
+ * litigation, each with its own five-cell header, in any order). Used only when at least two
+ * blocks each show their caption, then exactly five value slots; the header above each block's
+ * values decides the order of its cells when it names all five, else the template order.
+ */
+function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; lines: (number | null)[]; found: number } | null {
+  const cells: (Token | null)[] = new Array(W).fill(null);
+  const lines: (number | null)[] = [null, null, null];
+  let cur: number | null = null;
+  let header: number[] = [];
+  let found = 0;
+  for (const [line, toks] of byLine) {
+    const vals = toks.filter((t) => t.kind !== "text" && t.kind !== "empty");
+    for (const t of toks) {
+      if (t.kind !== "text") continue;
+      const m = compactText(t.raw); // notes kept: 行政诉讼（未经复议直接起诉）
+      const b = blockOf(m);
+      if (b !== null) {
+        cur = b;
+        header = [];
+      }
+      header.push(...cellWordsIn(m));
+    }
+    if (vals.length === 0) continue;
+    if (cur === null || lines[cur] !== null || vals.length !== 5) return null;
+    const order = header.length === 5 && new Set(header).size === 5 ? header : [0, 1, 2, 3, 4];
+    vals.forEach((t, i) => {
+      cells[cur! * 5 + order[i]!] = t;
+    });
+    lines[cur] = line;
+    found++;
+    cur = null;
+    header = [];
+    if (found === 3) break;
+  }
+  return found >= 2 ? { cells, lines, found } : null;
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
   const byLine = new Map<number, Token[]>();
   for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const blocks = readBlocks(byLine);
+  if (blocks) {
+    const keys = REVIEW_BLOCKS.flatMap((b) => REVIEW_CELLS.map((c) => `${b}.${c}`));
+    const cells = blocks.cells.map((t) => (t && t.kind === "num" ? t.value : null));
+    const p: Placement = { cells, sources: blocks.cells, how: "positional" };
+    const firstLine = blocks.lines.find((l) => l !== null) ?? region.from + 1;
+    msgs.report("review_blocks_apart", "info", `table 四 printed as ${blocks.found} separate blocks; each block read under its own header`, firstLine, { table: "review_litigation" });
+    if (blocks.found < 3)
+      msgs.report("review_block_missing", "warning", `table 四: ${3 - blocks.found} block(s) not found; left null`, firstLine, { table: "review_litigation" });
+    describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter((t): t is Token => t !== null), p, firstLine);
+    const block = (b: number): ReviewBlock => ({
+      upheld: cells[b * 5]!,
+      corrected: cells[b * 5 + 1]!,
+      other: cells[b * 5 + 2]!,
+      pending: cells[b * 5 + 3]!,
+      total: cells[b * 5 + 4]!,
+    });
+    const rowLines: Record<string, number | null> = {};
+    REVIEW_BLOCKS.forEach((k, b) => (rowLines[k] = blocks.lines[b]!));
+    const end = Math.max(...blocks.lines.filter((l): l is number => l !== null));
+    return {
+      table: {
+        template,
+        start_line: region.from + 1,
+        end_line: end,
+        cells_found: cells.filter((v) => v !== null).length,
+        recovered_rows: [],
+        extra_rows: [],
+        diagnostics: msgs.list,
+        administrative_review: block(0),
+        litigation_direct: block(1),
+        litigation_after_review: block(2),
+        row_lines: rowLines,
+      },
+    };
+  }
   const slots: Token[] = [];
   let started = false;
   let end = region.from + 1;
