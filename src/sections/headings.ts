@@ -8,9 +8,9 @@
  * 1. / 1、 (arabic), （一） (paren). 一是/二是 enumerations never match (no separator).
  */
 import { chineseNumber } from "./numerals.js";
-import { classifyHeading, type Classification } from "./classify.js";
+import { classifyHeading, KEY_ORDER, type Classification } from "./classify.js";
 
-export type Style = "cn" | "cn_space" | "part" | "arabic" | "paren";
+export type Style = "cn" | "cn_space" | "part" | "arabic" | "paren" | "bare";
 
 export interface Candidate {
   line: number; // 1-based, whole-file
@@ -168,4 +168,46 @@ export function findCandidates(lines: string[], start: number, end: number): Can
     }
   }
   return out;
+}
+
+/**
+ * Headings that lost their numbers (HTML list numbering dropped in scraping, or a report written
+ * without them): whole short lines whose text is a section name — template wording, or legacy
+ * keywords with a heading's ending. Used only when a report has no numbered outline; numbered
+ * by position, 1, 2, 3…, and only when at least three different sections are named in order.
+ */
+export function findBareHeadings(lines: string[], start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = start; n <= end; n++) {
+    const text = lines[n - 1] ?? "";
+    if (/[\t|｜]/.test(text)) continue;
+    const pre = PREFIX.exec(text)![0].length;
+    const title = text.slice(pre).replace(/(\*\*|__)\s*$/, "").trim();
+    const len = [...title].length;
+    if (len < 2 || len > 30 || /[。；;！？!?，,:：]/.test(title)) continue;
+    if (ORDINALS.some(([, re]) => re.test(title)) || /^[一二三四五六七八九十]是/.test(title)) continue;
+    const cls = classifyHeading(title, out.length === 0);
+    const ok = cls.strength === "standard" || (cls.strength === "keyword" && HEAD_END.test(title.replace(/[的]/g, "")));
+    if (!ok) continue;
+    out.push({
+      line: n, col: pre, inline: false, style: "bare", ordinal: 0, heading: title, title,
+      bodyLine: n, bodyCol: text.length, standalone: true, cls,
+    });
+  }
+  // keep the first of each key, in reading order; the keys must not go back in template order
+  const chain: Candidate[] = [];
+  const seen = new Set<string>();
+  let last = 0;
+  for (const c of out) {
+    const k = c.cls.key;
+    const order = KEY_ORDER[k];
+    if (k !== "fees" && k !== "unclassified" && seen.has(k)) continue;
+    if (order !== undefined && order < last) continue;
+    if (order !== undefined) last = order;
+    seen.add(k);
+    chain.push(c);
+  }
+  if (new Set(chain.map((c) => c.cls.key)).size < 3) return [];
+  chain.forEach((c, i) => (c.ordinal = i + 1));
+  return chain;
 }

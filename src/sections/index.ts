@@ -13,7 +13,7 @@ import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import { isTableLine, preambleStart, signatureStart } from "./body.js";
 import { classifyHeading } from "./classify.js";
-import { findCandidates, type Candidate } from "./headings.js";
+import { findBareHeadings, findCandidates, type Candidate } from "./headings.js";
 import { selectHeadings } from "./select.js";
 
 export { extractMeta, type MetaResult } from "./meta.js";
@@ -58,7 +58,14 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
   const opts = { stage: "sections" };
   const sigStart = signatureStart(lines, part.start_line, part.end_line);
   const lastLine = sigStart - 1;
-  const chosen = selectHeadings(findCandidates(lines, part.start_line, lastLine));
+  let chosen = selectHeadings(findCandidates(lines, part.start_line, lastLine));
+  if (chosen.length === 0) {
+    chosen = findBareHeadings(lines, part.start_line, lastLine);
+    if (chosen.length > 0)
+      diagnostics.push(
+        diag("headings_unnumbered", "info", `the section headings carry no numbers; numbered 1–${chosen.length} by their order`, chosen[0]!.line, opts),
+      );
+  }
   if (chosen.length > 0 && chosen[0]!.cls.strength === "none") chosen[0]!.cls = classifyHeading(chosen[0]!.title, true);
 
   if (chosen.length === 0) {

@@ -75,7 +75,7 @@ function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
   return { chain, total: end === -1 ? 0 : best[end]! };
 }
 
-const FAMILY: Record<Style, string> = { cn: "cn", cn_space: "cn", part: "part", arabic: "arabic", paren: "paren" };
+const FAMILY: Record<Style, string> = { cn: "cn", cn_space: "cn", part: "part", arabic: "arabic", paren: "paren", bare: "bare" };
 
 export function selectHeadings(cands: Candidate[]): Candidate[] {
   const chainOf = (fam: string) => bestChain(cands.filter((c) => FAMILY[c.style] === fam));
