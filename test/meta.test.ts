@@ -28,6 +28,19 @@ describe("meta", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("template_from_year");
   });
 
+  it("reads agency and year from titles with 关于 or a year in brackets after the title", () => {
+    const body = ["一、总体情况", "全年公开信息10条。", "二、主动公开政府信息情况", "无"];
+    for (const title of [
+      "武冈市民政局政府信息公开工作年度报告（2022年度）",
+      "关于武冈市民政局2022年政府信息公开工作年度报告",
+      "武冈市民政局关于2022年政府信息公开工作的年度报告",
+    ]) {
+      const r = meta([title, ...body].join("\n"));
+      expect(r.meta.agency, title).toBe("武冈市民政局");
+      expect(r.meta.year, title).toBe(2022);
+    }
+  });
+
   it("joins a title wrapped over two lines, but never a page label above a complete title", () => {
     const wrapped = meta(["嘉禾县文广新局2013年度信息公开工作", "年度报告", "一、主动公开政府信息的情况", "全年主动公开信息5条。"].join("\n"));
     expect(wrapped.meta.title).toBe("嘉禾县文广新局2013年度信息公开工作年度报告");

@@ -26,14 +26,16 @@ export function parseTitle(title: string): TitleParts {
   const m = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "du").exec(t);
   // (.*?) may be empty: "政府信息公开年度报告" names no agency (not "政府")
   if (m) {
-    const before = slice(m, 1).replace(/^[《"“]/, "");
+    const before = slice(m, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "");
     const after = slice(m, 3);
     const agency = before !== "" ? before : after !== "" ? after : null;
     return { agency, year: parseYear(m[2]!) };
   }
   const n = new RegExp(`^(.*?)${OGI}`, "du").exec(t);
-  const a = n ? slice(n, 1).replace(/^[《"“]/, "") : "";
-  return { agency: a === "" ? null : a, year: null };
+  const a = n ? slice(n, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "") : "";
+  // the year written after the title: "…工作年度报告（2022年度）"
+  const p = new RegExp(`[(（]\\s*${Y}\\s*年度?\\s*[)）]\\s*$`, "u").exec(t);
+  return { agency: a === "" ? null : a, year: p ? parseYear(p[1]!) : null };
 }
 
 const PLACE = /[省市县区州盟旗乡镇村]|街道|自治|新区|开发区|实验区|管委会/;

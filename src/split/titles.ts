@@ -11,7 +11,7 @@ export function isTitleLine(line: string): boolean {
   if (/[。，；;！？!?]/.test(t)) return false;
   if (/^(根据|本报告|本年度|按照|依据|现将|《)/.test(t)) return false;
   if (!/公开/.test(t)) return false;
-  return /(报告|年报)\s*[)）]?$/.test(t);
+  return /(报告|年报)\s*(?:[)）]|[(（][^()（）]{1,12}[)）])?$/.test(t);
 }
 
 /** A top-level "一、" heading at the start of a line (used only to see whether a report restarts). */
