@@ -19,10 +19,26 @@ export function decodeUtf16(bytes: Uint8Array, enc: Utf16): { text: string; cutE
   return { text, cutEnd: bytes.length - end };
 }
 
-/** Share of a UTF-16 reading's units that are plausible text: printable ASCII and whitespace, or Chinese. */
-function plausibility(bytes: Uint8Array, enc: Utf16, limit: number): { plausible: number; units: number; weight: number } {
+/**
+ * Symbols a report mixes into Chinese (× é · ① ½ ± ° § ﹣ ￥, full-width forms): plausible in a
+ * UTF-16 reading whose byte order the NULs already tell, though they score nothing as Chinese.
+ */
+const isSymbol = (u: number) =>
+  (u >= 0xa0 && u <= 0x24f) || (u >= 0x2000 && u <= 0x2bff) || (u >= 0x3000 && u <= 0x303f) ||
+  (u >= 0xfe30 && u <= 0xfe6f) || (u >= 0xff00 && u <= 0xffef);
+
+/**
+ * Share of a UTF-16 reading's units that are plausible text: printable ASCII and whitespace, or
+ * Chinese (`plausible`); the same with the symbols above (`withSymbols`).
+ */
+function plausibility(
+  bytes: Uint8Array,
+  enc: Utf16,
+  limit: number,
+): { plausible: number; withSymbols: number; units: number; weight: number } {
   const n = Math.min(bytes.length - (bytes.length % 2), limit);
   let plausible = 0;
+  let symbols = 0;
   let weight = 0;
   let wide = 0;
   for (let i = 0; i + 1 < n; i += 2) {
@@ -33,9 +49,16 @@ function plausibility(bytes: Uint8Array, enc: Utf16, limit: number): { plausible
       weight += w;
       wide++;
       if (w > 0 || (u >= 0x4e00 && u <= 0x9fff)) plausible++;
+      else if (isSymbol(u)) symbols++;
     }
   }
-  return { plausible: n ? plausible / (n / 2) : 0, units: n / 2, weight: wide ? weight / wide : 0 };
+  const units = n / 2;
+  return {
+    plausible: n ? plausible / units : 0,
+    withSymbols: n ? (plausible + symbols) / units : 0,
+    units,
+    weight: wide ? weight / wide : 0,
+  };
 }
 
 /** The byte order whose reading is plausible, judged from where the NULs fall and what the text reads as. */
@@ -52,9 +75,10 @@ export function detectUtf16ByNul(bytes: Uint8Array, limit = 1 << 16): { enc: Utf
   const be = plausibility(bytes, "utf-16be", limit);
   const best = le.plausible > be.plausible || (le.plausible === be.plausible && odd >= even) ? "utf-16le" : "utf-16be";
   const p = best === "utf-16le" ? le : be;
-  if (p.plausible < 0.9 || p.weight < 0) return null;
+  // The order is chosen on Chinese and ASCII alone; symbols only help the chosen reading pass.
+  if (p.withSymbols < 0.9 || p.weight < 0) return null;
   const skew = Math.max(even, odd) / nuls;
-  return { enc: best, confidence: Math.min(0.99, Math.round((0.5 * skew + 0.5 * p.plausible) * 100) / 100) };
+  return { enc: best, confidence: Math.min(0.99, Math.round((0.5 * skew + 0.5 * p.withSymbols) * 100) / 100) };
 }
 
 /** BOM-less UTF-16 without NULs: only Chinese, so nearly every unit must be a well-scoring CJK character. */
