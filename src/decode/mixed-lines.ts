@@ -67,10 +67,15 @@ function tally(bytes: Uint8Array, from: number, to: number): { utf8: number; oth
  */
 function gbByAccident(content: Uint8Array): boolean {
   if (content.length > 64) return false;
-  const u = scoreText(Buffer.from(content).toString("utf8"));
+  const utf8 = Buffer.from(content).toString("utf8");
+  const u = scoreText(utf8);
   if (u.mean >= 0) return false;
   const g = scoreText(decodeLegacy(content, "gb18030"));
-  return g.han >= 2 && g.replacements === 0 && g.mean >= 2;
+  if (g.replacements > 0 || g.mean < 2) return false;
+  if (g.han >= 2) return true;
+  // One character: 一 (D2 BB) is "һ" in UTF-8. Taken only when the UTF-8 reading holds no Latin
+  // letter or sign (a line "é" or "×" stays as written) and the GB18030 one is a common character.
+  return g.han === 1 && g.mean >= 3 && !/[\u0080-\u024f]/.test(utf8);
 }
 
 /** Mostly UTF-8 by bytes, or at least two lines that can only be UTF-8. */
