@@ -54,7 +54,9 @@ const GENERIC_DISCLOSURE = /^(政府信息|公开政府信息|政府信息公开
 export function headingCore(title: string): string {
   return compactForMatch(title)
     .replace(/^[*#\s]+|[*#\s]+$/g, "")
-    .replace(/[。.:：;；,，、]+$/u, "");
+    .replace(/[。.:：;；,，、]+$/u, "")
+    // a bracketed note after the name: "(单位：件)", "(2022年度)"
+    .replace(/[(（][^()（）]{1,15}[)）]$/u, "");
 }
 
 function topicKeys(core: string): SectionKey[] {

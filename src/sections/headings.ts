@@ -74,7 +74,17 @@ export function parseHeadingAt(
     // 一是 / 一年来 never get here for "cn" (separator required); reject "一是" for cn_space too
     if (/^是/.test(afterOrd)) return null;
     // the heading ends at a sentence end, a colon, a table cell or (for a long line) a space
-    const stop = /[。；;！？!?:：\t|｜]/u.exec(afterOrd);
+    let stop = /[。；;！？!?:：\t|｜]/u.exec(afterOrd);
+    // a bracketed note after the name, "(单位：件)": the colon inside it does not end the title
+    if (stop && /[:：]/.test(stop[0])) {
+      const head = afterOrd.slice(0, stop.index);
+      const close = /^[^()（）]{0,12}[)）]/u.exec(afterOrd.slice(stop.index));
+      if ((head.match(/[(（]/g) ?? []).length > (head.match(/[)）]/g) ?? []).length && close) {
+        const from = stop.index + close[0].length;
+        const again = /[。；;！？!?:：\t|｜]/u.exec(afterOrd.slice(from));
+        stop = again ? Object.assign(again, { index: again.index + from }) : null;
+      }
+    }
     let titleEnd = stop ? stop.index : afterOrd.length;
     let standalone = !stop || /[\t|｜]/.test(stop[0]) || afterOrd.slice(stop.index + 1).trim() === "";
     const ws = /\s{1,}(?=\S)/u.exec(afterOrd.slice(0, titleEnd));
