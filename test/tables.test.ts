@@ -170,3 +170,17 @@ describe("a row that does not add up is still read as written", () => {
     expect(tables.applications!.row_lines.new_received).toBe(48);
   });
 });
+
+describe("the same table through the whole pipeline (normalized lines)", () => {
+  // Normalization blanks bare-pipe lines as chrome and drops stray trailing pipes; the tables
+  // stage must read the pipe-break layout the same either way.
+  test("pipe text whose empty cells break lines reads the same after normalization", async () => {
+    const dir = "fixtures/tables/pipe-text-empty-cells-break-lines";
+    const r = await runCli(["tables", "-f", "json", `${dir}/input.txt`]);
+    const j = JSON.parse(r.stdout) as { tables: { applications: { rows: Record<string, unknown> } } };
+    const want = JSON.parse(readFileSync(path.join(ROOT, dir, "expected.json"), "utf8")) as {
+      tables: { applications: { rows: Record<string, unknown> } };
+    };
+    expect(j.tables.applications.rows).toEqual(want.tables.applications.rows);
+  });
+});

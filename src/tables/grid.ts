@@ -155,9 +155,41 @@ function wordsOf(s: string, offset: number): Word[] {
   return out;
 }
 
+const BARE_PIPES = /^\s*[|｜]+\s*$/;
+
+/**
+ * Pipe text where every cell is written `text |` and an empty cell as a bare `|` that starts a
+ * new line (label | 25 |⏎|⏎|⏎| 25 |, or one cell per line: 15 |⏎||). There a line's leading pipe
+ * is an empty cell, not a border, and each bare pipe is one empty cell. Markdown never writes a
+ * bare pipe line, so one such line (and no markdown rule) tells the style.
+ */
+export function isPipeBreakRegion(lines: string[]): "raw" | "blanked" | null {
+  if (lines.some((l) => MD_SEPARATOR.test(l))) return null;
+  if (lines.some((l) => BARE_PIPES.test(l))) return "raw";
+  // The same text after normalization blanked the bare-pipe lines (chrome) and dropped stray
+  // trailing pipes: what is left is rows whose label line does not start with a pipe and
+  // continuation lines that do (| 2 | 1 | 859 |). There each blank line was one empty cell.
+  const cont = lines.filter((l) => /^\s*[|｜]\s*[^|｜\s]/.test(l) && isDelimitedLine(l)).length;
+  const labelLines = lines.filter((l) => /^\s*[^|｜\s]/.test(l) && isDelimitedLine(l)).length;
+  const blanks = lines.filter((l) => l.trim() === "").length;
+  return cont >= 2 && labelLines >= 2 && blanks >= 1 ? "blanked" : null;
+}
+
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
-export function tokenizeLine(text: string, line: number, mode: RenderMode): Token[] | null {
+export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
   if (isPageFooter(text) || MD_SEPARATOR.test(text)) return null;
+  const emptyCell = (): Token => ({ kind: "empty", raw: "", value: null, unit: null, line, x0: null, x1: null, delimited: true });
+  if (pipeBreak && /[|｜]/.test(text)) {
+    if (BARE_PIPES.test(text)) return [...text.trim()].map(() => emptyCell());
+    const cells = text.replace(/｜/g, "|").split("|");
+    if (/[|]\s*$/.test(text.replace(/｜/g, "|"))) cells.pop();
+    const toks: Token[] = [];
+    for (const cell of cells) {
+      if (cell.trim() === "") toks.push(emptyCell());
+      else toks.push(...cellTokens(wordsOf(cell, 0), line, null, true));
+    }
+    return toks;
+  }
   if (isDelimitedLine(text)) {
     let cells = text.includes("\t") ? text.split("\t") : text.replace(/｜/g, "|").split("|");
     if (!text.includes("\t")) {
@@ -222,13 +254,14 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
     const followedByEmpty = nonEmptyIdx.filter((i) => i + 1 < slice.length && slice[i + 1]!.trim() === "").length;
     emptyIsCell = followedByEmpty < nonEmptyIdx.length * 0.8;
   }
+  const pipeBreak = isPipeBreakRegion(slice);
   const tokens: Token[] = [];
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
-    const toks = tokenizeLine(text, i + 1, mode);
+    const toks = tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
-      if (emptyIsCell) tokens.push({ kind: "empty", raw: "", value: null, unit: null, line: i + 1, x0: null, x1: null, delimited: false });
+      if (emptyIsCell || pipeBreak === "blanked") tokens.push({ kind: "empty", raw: "", value: null, unit: null, line: i + 1, x0: null, x1: null, delimited: false });
       continue;
     }
     tokens.push(...toks);

@@ -16,7 +16,8 @@ export function isTableLine(line: string): boolean {
 }
 
 function hasText(line: string): boolean {
-  return (tokenizeLine(line, 1, "layout") ?? []).some((t) => t.kind === "text");
+  // pipes are cell borders (72 | in pipe text), never text that ends a table
+  return (tokenizeLine(line.replace(/[|｜]/g, " "), 1, "layout") ?? []).some((t) => t.kind === "text");
 }
 
 /** Extend a region past its last anchor line over lines that hold only values or nothing. */
