@@ -68,6 +68,18 @@ describe("mojibake", () => {
     const fr = decodeBytes(Buffer.from("Rapport: café, élève, données.", "utf8"));
     expect(fr.encoding).toMatchObject({ name: "utf-8", method: "utf8", repaired: null });
   });
+  it("short Western words whose accented letters pair into Chinese are left alone", () => {
+    // "brûlée" as bytes is FB 6C E9 65: two GBK characters, each with an ASCII trail byte.
+    for (const s of ["brûlée, ", " brûlée,", "rûlée, £", "ûlée, £1"])
+      expect(decodeBytes(Buffer.from(s, "utf8")).encoding.repaired).toBeNull();
+  });
+  it("UTF-8 read by a GBK decoder that drops what it cannot pair (Python errors='ignore') is found", () => {
+    // Python: "  (一) 予以公开 116 ; 部分公开 12".encode("utf-8").decode("gbk", "ignore"): more characters lost than kept.
+    const moj = "  (涓) 浜堜互鍏寮 116 ; 閮ㄥ垎鍏寮 12; 涓嶄簣鍏寮: 8 ";
+    const d = decodeBytes(Buffer.from(moj, "utf8"));
+    expect(d.encoding.repaired).toBe("utf8-read-as-gbk");
+    expect(d.text).toBe("  (\uFFFD) 予以\uFFFD\uFFFD 116 ; 部分\uFFFD\uFFFD 12; 不予\uFFFD\uFFFD: 8 ");
+  });
   it("UTF-8 with a BOM (as Notepad saves) can still be mojibake", () => {
     const moj = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(iconv.decode(iconv.encode(TEXT, "gbk"), "latin1"), "utf8")]);
     const d = decodeBytes(moj);

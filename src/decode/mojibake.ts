@@ -169,8 +169,34 @@ function withoutLost(d: HoledDecode): string {
  * backwards loses about one character in two ("café, élève" → "caf�, 閘鑦e").
  */
 const LATIN1_UNMARKED = 0.25;
-/** UTF-8 read as GBK by a decoder that drops what it cannot pair ("ignore") loses as much as it keeps. */
-const GBK_UNMARKED = 1;
+/**
+ * UTF-8 read as GBK by a decoder that drops what it cannot pair (Python's errors="ignore") loses
+ * what errors="replace" would have marked: the same bound as for marked losses.
+ */
+const GBK_UNMARKED = 3;
+
+/**
+ * Share of the 2-byte GBK pairs whose trail byte is ASCII (0x40–0x7E). GB2312's characters have
+ * both bytes ≥ 0xA1 and traditional ones in GBK about one trail in three below 0x80; Western
+ * text read back as bytes pairs an accented letter with the letter after it ("brûlée" → FB 6C,
+ * E9 65: two Chinese characters): nearly every trail is ASCII.
+ */
+function asciiTrailShare(bytes: Uint8Array): number {
+  let pairs = 0;
+  let ascii = 0;
+  for (let i = 0; i + 1 < bytes.length; ) {
+    const b = bytes[i]!;
+    const t = bytes[i + 1]!;
+    if (b < 0x81 || b > 0xfe) i++;
+    else if (t >= 0x30 && t <= 0x39) i += 4;
+    else {
+      pairs++;
+      if (t < 0x80) ascii++;
+      i += 2;
+    }
+  }
+  return pairs ? ascii / pairs : 0;
+}
 
 /** Try each kind of repair on `text` (a sample or the whole); null when the text is what it says. */
 export function repairMojibake(text: string): Repair | null {
@@ -178,7 +204,7 @@ export function repairMojibake(text: string): Repair | null {
   const lat = latin1Bytes(text);
   if (lat && lat.high >= 2) {
     const d = decodeWithHoles(lat.holed, gb18030Walker, "gb18030");
-    const confidence = convincing(text, d, LATIN1_UNMARKED);
+    const confidence = asciiTrailShare(lat.holed.bytes) > 0.6 ? 0 : convincing(text, d, LATIN1_UNMARKED);
     if (confidence > 0)
       return {
         kind: lat.cp1252 ? "gbk-read-as-cp1252" : "gbk-read-as-latin1",
