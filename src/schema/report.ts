@@ -48,7 +48,11 @@ export const SectionKey = z.enum([
 export type SectionKey = z.infer<typeof SectionKey>;
 
 export const Section = z.object({
-  /** the ordinal written in the heading (一 → 1), or null when the part has none */
+  /**
+   * the ordinal written in the heading (一 → 1); for a report whose headings lost their
+   * numbering, the heading's position (with a `headings_unnumbered` diagnostic); null for a
+   * part with no heading at all (an overview before the first heading)
+   */
   number: z.number().int().positive().nullable(),
   key: SectionKey,
   secondary_keys: z.array(SectionKey),
