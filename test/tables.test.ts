@@ -184,3 +184,17 @@ describe("the same table through the whole pipeline (normalized lines)", () => {
     expect(j.tables.applications.rows).toEqual(want.tables.applications.rows);
   });
 });
+
+describe("PDF layout: header positions are trusted only when the values sit under them", () => {
+  test("the same sparse 2019 table with its header printed off the columns places no value", () => {
+    const lines = readLines(path.join(FIXTURES, "pdf-layout-2019-sparse-columns-from-header", "input.txt")).map((l) =>
+      /自然人|商业企业/.test(l) ? "      " + l : l,
+    );
+    const { tables } = extractTables(lines, { start_line: 1, end_line: lines.length }, []);
+    const a = tables.applications!;
+    // rows the arithmetic cannot settle stay null rather than guessed from a shifted header
+    expect(a.rows.granted).toEqual(Array(7).fill(null));
+    expect(a.rows.denied_process_information).toEqual(Array(7).fill(null));
+    expect(a.diagnostics.map((d) => d.code)).not.toContain("columns_from_header");
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
-import { segmentRows, tokenizeRegion, type Token } from "./grid.js";
+import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, matchText } from "./labels.js";
 import { learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
 import { matchRows, rowLine, type MatchedRow } from "./rows.js";
@@ -46,6 +46,38 @@ function dropHeaderLines(tokens: Token[], msgs: Messages): Token[] {
     }
   }
   return drop.size === 0 ? tokens : tokens.filter((t) => !drop.has(t.line));
+}
+
+const HEADER_WORDS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+
+/**
+ * Column centres of a PDF layout table from its header words (自然人 … 总计), for 2019 tables
+ * where no row fills every column. Trusted only when each word is written once as a cell of its
+ * own before the first row, the centres increase, and every value of the table sits within a
+ * third of a column gap of one of them: a header printed off its columns gives nothing.
+ */
+function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
+  const firstRowLine = Math.min(...rows.map((r) => r.labelLine));
+  const found: (number | null)[] = HEADER_WORDS.map(() => null);
+  for (const t of tokens) {
+    if (t.kind !== "text" || t.line >= firstRowLine) continue;
+    const c = centre(t);
+    const i = HEADER_WORDS.indexOf(matchText(t.raw));
+    if (c === null || i < 0) continue;
+    if (found[i] !== null) return null;
+    found[i] = c;
+  }
+  if (found.some((c) => c === null)) return null;
+  const cs = found as number[];
+  if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
+  const minGap = Math.min(...cs.slice(1).map((c, i) => c - cs[i]!));
+  for (const r of rows)
+    for (const v of r.values) {
+      if (v.kind === "empty") continue;
+      const x = centre(v);
+      if (x === null || !cs.some((c) => Math.abs(c - x) <= minGap / 3)) return null;
+    }
+  return cs;
 }
 
 export function parseApplications(lines: string[], region: Region): ApplicationsTable {
@@ -136,7 +168,12 @@ export function parseApplications(lines: string[], region: Region): Applications
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     if (best.length === 1 || best[0]![1] > best[1]![1]) preferredLead.set(n, best[0]![0]);
   }
-  const centres = mode === "layout" ? learnCentres([...byKey.values()].map((m) => m.values), W) : null;
+  let centres = mode === "layout" ? learnCentres([...byKey.values()].map((m) => m.values), W) : null;
+  if (mode === "layout" && centres === null) {
+    centres = headerCentres(tokens, [...byKey.values()]);
+    if (centres)
+      msgs.report("columns_from_header", "info", "no row fills all 7 columns: column positions taken from the header, which every value of the table sits under", region.from + 1, { table: "applications" });
+  }
 
   const rows: Record<string, (number | null)[]> = {};
   const rowLines: Record<string, number | null> = {};
