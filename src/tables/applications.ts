@@ -127,6 +127,25 @@ export function parseApplications(lines: string[], region: Region): Applications
       continue;
     }
     if (!hasValue) continue; // group cell, label continuation or header text
+    const prevKeyOfGap = u.after >= 0 ? orderedKeys[u.after] : undefined;
+    const prevRow = prevKeyOfGap !== undefined ? byKey.get(prevKeyOfGap) : undefined;
+    if (
+      APPLICATION_HEADER.test(matchText(u.fullLabel)) &&
+      prevRow &&
+      prevRow.key === prevKeyOfGap &&
+      (!prevRow.values.some((t) => t.kind !== "empty") ||
+        prevRow.values.filter((t) => t.kind !== "empty").length + u.values.filter((t) => t.kind !== "empty").length === W) &&
+      u.values.filter((t) => t.kind !== "empty").length >= 1 &&
+      unmatched.filter((o) => o.after === u.after && o.values.some((t) => t.kind !== "empty")).length === 1
+    ) {
+      // a page break inside a row (after its label, or after some of its cells): the header
+      // repeated at the top of the new page sits in front of the rest, which still belongs to
+      // the row before it. Joined only when that row had no value yet, or when both parts
+      // together are exactly the 7 cells (the blank lines around the page footer are not cells).
+      prevRow.values = [...prevRow.values.filter((t) => t.kind !== "empty"), ...u.values];
+      msgs.report("row_split_by_page_header", "info", `row ${prevRow.key}: its values follow a repeated header (page break inside the row); read as that row's`, u.line, { table: "applications", row: prevRow.key });
+      continue;
+    }
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",

@@ -25,6 +25,8 @@ export interface UnmatchedRow {
   line: number;
   /** index into the ordered list of matched rows that this one follows (-1: before all) */
   after: number;
+  /** every text in front of the values (header text pending before the row's own label too) */
+  fullLabel: string;
 }
 
 export interface RowMatch {
@@ -89,6 +91,7 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
           values: row.values,
           line: rowLine(row.values, fallbackLine),
           after: matched.length - 1,
+          fullLabel: rawLabel(row.label),
         });
       continue;
     }
