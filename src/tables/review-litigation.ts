@@ -95,6 +95,31 @@ function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; li
   return found >= 2 ? { cells, lines, found } : null;
 }
 
+/**
+ * The order the header prints the three blocks in (printed position → block index). The
+ * template prints 行政复议 before 行政诉讼, and 未经复议直接起诉 before 复议后起诉; some reports swap
+ * either pair, which the header line holding both names shows.
+ */
+function printedOrder(byLine: Map<number, Token[]>, beforeLine: number): number[] {
+  let litigationFirst = false;
+  let afterReviewFirst = false;
+  for (const [line, toks] of byLine) {
+    if (line >= beforeLine) break;
+    const texts = toks.filter((t) => t.kind === "text");
+    // header cells are short; a sentence naming both (…提起行政诉讼和申请行政复议…) is not a header
+    if (texts.some((t) => matchText(t.raw).length > 24)) continue;
+    const text = compactText(texts.map((t) => t.raw).join(" "));
+    const review = text.search(/行政复议/);
+    const lit = text.search(/行政诉讼/);
+    if (review >= 0 && lit >= 0 && lit < review) litigationFirst = true;
+    const direct = text.search(/未经复议|直接起诉/);
+    const after = text.search(/复议后起诉/);
+    if (direct >= 0 && after >= 0 && after < direct) afterReviewFirst = true;
+  }
+  const lit = afterReviewFirst ? [2, 1] : [1, 2];
+  return litigationFirst ? [...lit, 0] : [0, ...lit];
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
@@ -165,17 +190,25 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   if (!slots.some((t) => t.kind !== "empty")) return { table: null, reason: "header found but no values under it" };
 
   const p = placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6 });
-  const keys = REVIEW_BLOCKS.flatMap((b) => REVIEW_CELLS.map((c) => `${b}.${c}`));
-  describePlacement(msgs, "review_litigation", "row", keys, slots, p, slots.find((t) => t.kind !== "empty")?.line ?? end);
-  const block = (b: number): ReviewBlock => ({
-    upheld: p.cells[b * 5]!,
-    corrected: p.cells[b * 5 + 1]!,
-    other: p.cells[b * 5 + 2]!,
-    pending: p.cells[b * 5 + 3]!,
-    total: p.cells[b * 5 + 4]!,
-  });
+  const firstValueLine = slots.find((t) => t.kind !== "empty")?.line ?? end;
+  const order = printedOrder(byLine, firstValueLine);
+  if (order.join() !== "0,1,2")
+    msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
+  const keys = order.flatMap((k) => REVIEW_CELLS.map((c) => `${REVIEW_BLOCKS[k]}.${c}`));
+  describePlacement(msgs, "review_litigation", "row", keys, slots, p, firstValueLine);
+  const block = (k: number): ReviewBlock => {
+    const b = order.indexOf(k);
+    return {
+      upheld: p.cells[b * 5]!,
+      corrected: p.cells[b * 5 + 1]!,
+      other: p.cells[b * 5 + 2]!,
+      pending: p.cells[b * 5 + 3]!,
+      total: p.cells[b * 5 + 4]!,
+    };
+  };
   const rowLines: Record<string, number | null> = {};
-  REVIEW_BLOCKS.forEach((k, b) => {
+  REVIEW_BLOCKS.forEach((k, kb) => {
+    const b = order.indexOf(kb);
     const block = p.sources.slice(b * 5, b * 5 + 5).filter((t): t is Token => t !== null);
     const src = block.find((t) => t.kind !== "empty") ?? block[0] ?? null;
     rowLines[k] = src ? src.line : null;
