@@ -56,18 +56,67 @@ export function rowLine(values: Token[], fallback: number): number {
   return t ? t.line : fallback;
 }
 
+interface Hit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const d of defs) {
+    const re = new RegExp(d.anchor.source, "g");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      hits.push({ key: d.key, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return hits;
+}
+
+/** A label that starts a row of its own: 一、 （三） 1. 2、 … */
+const ROW_ORDINAL = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
+const SUBTOTAL_LABEL = /小计|合计/;
+
+/**
+ * PDF text whose long label wraps with the values on its FIRST line: "5.要求行政机关确认或重新出
+ * 1 0 0 0 0 0 1" then "具已获取信息" on the next line, where the stream puts the tail in front
+ * of the next row's label. When a row's own label names no row, the text between its values and
+ * the next row's values is tried as the tail of its label: taken only when that text does not
+ * start a row of its own (no ordinal), the row is no 小计/合计, and the joined text names exactly
+ * one row (using the tail). The tail then no longer counts for the next row.
+ */
+function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: string): { key: string; tail: Token[] } | null {
+  if (!next || !row.values.some((t) => t.kind !== "empty")) return null;
+  if (SUBTOTAL_LABEL.test(ownText)) return null;
+  const lastValueLine = Math.max(...row.values.map((t) => t.line));
+  const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
+  const tail = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
+  if (tail.length === 0 || tail.length === next.label.length) return null;
+  const tailText = tail.map((t) => matchText(t.raw)).join("");
+  if (tailText === "" || ROW_ORDINAL.test(tailText)) return null;
+  const hits = anchorHits(ownText + tailText, defs).filter((h) => h.end > ownText.length);
+  const keys = new Set(hits.map((h) => h.key));
+  return keys.size === 1 ? { key: [...keys][0]!, tail } : null;
+}
+
 export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
   const matched: MatchedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
-  for (const row of rows) {
+  const taken = new Set<Token>();
+  for (let ri = 0; ri < rows.length; ri++) {
+    const full = rows[ri]!;
+    const row: Row = taken.size > 0 ? { label: full.label.filter((t) => !taken.has(t)), values: full.values } : full;
     const { text, owner } = labelText(row.label);
-    const hits: { key: string; start: number; end: number }[] = [];
-    for (const d of defs) {
-      const re = new RegExp(d.anchor.source, "g");
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        hits.push({ key: d.key, start: m.index, end: m.index + m[0].length });
-        if (m[0].length === 0) re.lastIndex++;
+    const hits = anchorHits(text, defs);
+    if (hits.length === 0) {
+      const t = labelTail(row, rows[ri + 1], defs, text);
+      if (t) {
+        t.tail.forEach((x) => taken.add(x));
+        const all = [...row.label, ...t.tail];
+        matched.push({ key: t.key, values: row.values, labelLine: row.label[0]?.line ?? t.tail[0]!.line, label: rawLabel(all) });
+        continue;
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
