@@ -4,8 +4,8 @@
  * fragments around it are short (≤ 4 characters): label debris, not prose. A long fragment
  * followed by a short one is kept apart ("六、其他需要报告的事项 无" is a heading and its body),
  * and a lone leading numeral keeps its space ("一 概 述" → "一 概述").
- * Works cell by cell: tabs and pipes are never touched, digits are never joined (only
- * Han–Han gaps close).
+ * Works cell by cell: tabs, pipes and runs of two or more spaces (the column gaps of PDF
+ * layout text) are never touched, digits are never joined (only single Han–Han gaps close).
  */
 const HAN = /\p{Script=Han}/u;
 /** An ordinal that opens a heading keeps its space: "一 概 述", "第一部分 概述". */
@@ -28,6 +28,7 @@ function joinCell(cell: string): string {
     const firstRight = [...right][0] ?? "";
     const leadingNumeral = firstFragment !== null && left === firstFragment && NUMERAL.test(left);
     const join =
+      ws.length === 1 && // a run of spaces separates columns in layout text: never close it
       left !== "" &&
       right !== "" &&
       HAN.test(lastLeft) &&

@@ -98,8 +98,10 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     const diagnostics: Diagnostic[] = fileDiagnostics.filter((d) => ownsLine(parts, i, d.line));
     const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
     diagnostics.push(...sec.diagnostics);
+    // The tables stage reads the decoded lines, not the prose-normalized ones: it does its own
+    // folding for matching, and no prose rule may ever touch a cell or a column gap.
     const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
-      extractTables(lines, part, sec.sections),
+      extractTables(rawLines, part, sec.sections),
     );
     diagnostics.push(...tab.diagnostics);
     const met = stage("meta", diagnostics, { meta: NO_META, diagnostics: [] }, () =>
