@@ -147,11 +147,16 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
       );
     else if (prev && c.ordinal > prev.ordinal + 1)
       diagnostics.push(
-        diag("heading_missing", "info", `no heading numbered ${prev.ordinal + 1}–${c.ordinal - 1} was found before "${c.heading}"`, c.line, opts),
+        diag("heading_missing", "info", `no heading numbered ${numberRange(prev.ordinal + 1, c.ordinal - 1)} was found before "${c.heading}"`, c.line, opts),
       );
     const raw = bodyText(lines, { line: s.bodyLine, col: s.bodyCol }, endPos, false);
     if (raw === "")
       diagnostics.push(diag("section_empty", "info", `section "${c.heading}" is empty: no text or table under its heading (lost in scraping?)`, c.line, opts));
   });
   return { sections, diagnostics };
+}
+
+/** "3" for one missing number, "3–4" for several. */
+function numberRange(from: number, to: number): string {
+  return from === to ? `${from}` : `${from}–${to}`;
 }
