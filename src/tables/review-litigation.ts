@@ -5,7 +5,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { tokenizeRegion, type Token } from "./grid.js";
+import { centre, tokenizeRegion, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, placeRow, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
@@ -120,9 +120,37 @@ function printedOrder(byLine: Map<number, Token[]>, beforeLine: number): number[
   return litigationFirst ? [...lit, 0] : [0, ...lit];
 }
 
+const CELL_WORD = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
+
+/**
+ * PDF layout text: the x-centres of the 15 header cells (结果维持 … 总计, three times), when they
+ * are written as whole words on the header lines, give 15 increasing positions, and every value
+ * sits within a third of a column gap of one of them. Otherwise null (positions not trusted).
+ */
+function headerCentres(byLine: Map<number, Token[]>, beforeLine: number, slots: Token[]): number[] | null {
+  const xs: number[] = [];
+  for (const [line, toks] of byLine) {
+    if (line >= beforeLine) break;
+    for (const t of toks) {
+      const c = centre(t);
+      if (t.kind === "text" && c !== null && CELL_WORD.test(matchText(t.raw))) xs.push(c);
+    }
+  }
+  if (xs.length !== W) return null;
+  const cs = xs.sort((a, b) => a - b);
+  if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
+  const minGap = Math.min(...cs.slice(1).map((c, i) => c - cs[i]!));
+  for (const v of slots) {
+    if (v.kind === "empty") continue;
+    const x = centre(v);
+    if (x === null || !cs.some((c) => Math.abs(c - x) <= minGap / 3)) return null;
+  }
+  return cs;
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
-  const { tokens } = tokenizeRegion(lines, region.from, region.to);
+  const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
   const byLine = new Map<number, Token[]>();
   for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
   const blocks = readBlocks(byLine);
@@ -189,8 +217,11 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
   if (!slots.some((t) => t.kind !== "empty")) return { table: null, reason: "header found but no values under it" };
 
-  const p = placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6 });
   const firstValueLine = slots.find((t) => t.kind !== "empty")?.line ?? end;
+  const centres = mode === "layout" ? headerCentres(byLine, firstValueLine, slots) : null;
+  if (centres)
+    msgs.report("columns_from_header", "info", "table 四: value positions read against the 15 header cells they sit under", firstValueLine, { table: "review_litigation" });
+  const p = placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres });
   const order = printedOrder(byLine, firstValueLine);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
