@@ -29,7 +29,7 @@ function readHeader(label: Token[]): Header | null {
   const keys: string[] = [];
   const centres: (number | null)[] = [];
   const units = new Map<string, Unit>();
-  for (const t of label) {
+  label.forEach((t, ti) => {
     const m = matchText(t.raw);
     const hits = A20_COLUMNS.map((c) => ({ c, i: m.search(c.anchor) }))
       .filter((h) => h.i >= 0)
@@ -41,10 +41,19 @@ function readHeader(label: Token[]): Header | null {
       const raw = compactText(t.raw);
       const from = raw.search(h.c.anchor);
       const next = hits[j + 1];
-      const tail = raw.slice(from, next ? raw.search(next.c.anchor) : undefined);
+      let tail = raw.slice(from, next ? raw.search(next.c.anchor) : undefined);
+      // a header cell wrapped inside its note: 本年收费金额（单位： ⏎ 万元）. Only an unclosed
+      // bracket is continued, from the next one or two texts, up to its closing bracket.
+      if (!next && /\([^)]*$/.test(tail))
+        for (const more of label.slice(ti + 1, ti + 3)) {
+          const c = compactText(more.raw);
+          const close = c.indexOf(")");
+          tail += close >= 0 ? c.slice(0, close + 1) : c;
+          if (close >= 0) break;
+        }
       units.set(h.c.key, unitIn(tail));
     });
-  }
+  });
   return keys.length > 0 ? { keys, centres, units } : null;
 }
 
