@@ -56,44 +56,67 @@ async function floor() {
   return { secs, filesPerSec: list.length / secs, decoded: ok };
 }
 
-/** Resident set of a process plus its child processes (OGI_POOL=process), in kB. */
-function treeRssKb(pid) {
-  let kb = 0;
+/** Every process in the tree under pid (pid first). */
+function treePids(pid) {
+  const out = [pid];
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    if (m) kb += Number(m[1]);
     for (const tid of readdirSync(`/proc/${pid}/task`))
       for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
-        kb += treeRssKb(Number(c));
+        out.push(...treePids(Number(c)));
   } catch {
     /* gone */
   }
-  return kb;
+  return out;
 }
 
+function statusKb(pid, field) {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
 /**
- * Run the real binary; sample peak resident memory while it runs: VmHWM of the ogi process
- * (worker threads live inside it) or, when larger, the sampled sum over its child processes.
+ * Run the real binary. Peak memory: the larger of the peak resident set of any one process
+ * (VmHWM: worker threads live inside the ogi process) and the sampled sum over the process
+ * tree (child-process workers). CPU seconds (user + sys, children included) come from
+ * /usr/bin/time when it is there: on a machine shared with other work, wall-clock ratios
+ * swing with the load, while CPU seconds show what the parallel run really costs.
  */
 function runOgi(args, env = {}) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CI: "1", ...env } });
+    const timeFile = path.join(tmp, "time.txt");
+    const argv = TIME ? [TIME, "-f", "%U %S", "-o", timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+    const child = spawn(argv[0], argv.slice(1), { cwd: tmp, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, CI: "1", ...env } });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     let peakKb = 0;
     const sample = () => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]), treeRssKb(child.pid));
-      } catch {
-        /* exited */
+      const pids = treePids(child.pid).slice(TIME ? 1 : 0); // not /usr/bin/time itself
+      let sum = 0;
+      for (const p of pids) {
+        sum += statusKb(p, "VmRSS");
+        peakKb = Math.max(peakKb, statusKb(p, "VmHWM"));
       }
+      peakKb = Math.max(peakKb, sum);
     };
     const timer = setInterval(sample, 25);
     child.on("exit", (code) => {
       clearInterval(timer);
-      resolve({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, peakMiB: peakKb / 1024, stderr });
+      let cpuSecs = null;
+      if (TIME)
+        try {
+          const [u, s] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1).split(" ").map(Number);
+          cpuSecs = u + s;
+        } catch {
+          /* no figure */
+        }
+      resolve({ code, secs: Number(process.hrtime.bigint() - t0) / 1e9, peakMiB: peakKb / 1024, cpuSecs, stderr });
     });
   });
 }
@@ -142,7 +165,8 @@ async function main() {
     const s = JSON.parse(readFileSync(sum, "utf8"));
     const outputs = countOutputs(out);
     runs[j] = { ...r, summary: s, outputs, filesPerSec: stats.files / r.secs };
-    log(`parse -j${j}  ${fmt(r.secs, 2)} s, ${fmt(stats.files / r.secs, 0)} files/s, peak RSS ${fmt(r.peakMiB, 0)} MiB, exit ${r.code}; ` +
+    const cpu = r.cpuSecs !== null ? `, ${fmt(r.cpuSecs)} CPU s` : "";
+    log(`parse -j${j}  ${fmt(r.secs, 2)} s${cpu}, ${fmt(stats.files / r.secs, 0)} files/s, peak RSS ${fmt(r.peakMiB, 0)} MiB, exit ${r.code}, load ${os.loadavg()[0].toFixed(2)}; ` +
       `inputs ${s.inputs}, records ${s.records}, error records ${s.errors}, checks failed ${s.checks_failed}, outputs ${outputs}`);
     if (JOBS === 1) break;
   }
@@ -166,7 +190,8 @@ async function main() {
     const out = path.join(tmp, "out-proc");
     const r = await runOgi(["parse", "corpus", "-o", out, `-j${JOBS}`, "-q"], { OGI_POOL: "process" });
     procRun = { ...r, filesPerSec: stats.files / r.secs };
-    log(`parse -j${JOBS} child processes instead of threads: ${fmt(r.secs, 2)} s, ${fmt(procRun.filesPerSec, 0)} files/s, peak RSS (sum) ${fmt(r.peakMiB, 0)} MiB`);
+    const cpu = r.cpuSecs !== null ? `, ${fmt(r.cpuSecs)} CPU s` : "";
+    log(`parse -j${JOBS} child processes instead of threads: ${fmt(r.secs, 2)} s${cpu}, ${fmt(procRun.filesPerSec, 0)} files/s, peak RSS (sum) ${fmt(r.peakMiB, 0)} MiB, load ${os.loadavg()[0].toFixed(2)}`);
   }
 
   const small = path.relative(tmp, stats.smallest.file);
@@ -196,6 +221,11 @@ async function main() {
   if (jn && JOBS > 1) {
     const speedup = jn.filesPerSec / j1.filesPerSec;
     log(`  ${verdict(speedup >= 1.7)} -j${JOBS} / -j1 files/s        ${fmt(speedup, 2)}×   (target ≥ 1.7× on 2 cores)`);
+    if (j1.cpuSecs && jn.cpuSecs) {
+      // What -jN would reach with its N cores to itself: N / (CPU cost of -jN relative to -j1).
+      const overhead = jn.cpuSecs / j1.cpuSecs;
+      log(`  info -j${JOBS} CPU cost / -j1          ${fmt(overhead, 2)}×   → on ${JOBS} idle cores ≤ ${fmt(JOBS / overhead, 2)}× (the wall ratio above is what this shared machine gave)`);
+    }
   }
   const peak = Math.max(...Object.values(runs).map((r) => r.peakMiB));
   log(`  ${verdict(peak < 300)} peak RSS                  ${fmt(peak, 0)} MiB (target < 300 MiB)`);
