@@ -4,10 +4,10 @@
  * traversal refusal, worker crashes, broken pipe.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, SEEDS } from "./helpers/run-cli.js";
 
 const BIN = path.join(ROOT, "bin/ogi.js");
@@ -61,6 +61,8 @@ beforeAll(() => {
   expect(existsSync(path.join(ROOT, "dist/batch/worker.js"))).toBe(true);
   tmp = mkdtempSync(path.join(tmpdir(), "ogi-batch-"));
 }, 180_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("parse -o DIR", () => {
   it("mirrors the input tree, one <input>.json per input, error records included", () => {

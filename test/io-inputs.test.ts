@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { iterateInputs, type InputOptions } from "../src/io/inputs.js";
 import { parseShard } from "../src/io/shard.js";
 
@@ -30,6 +30,8 @@ async function collect(specs: string[], extra: Partial<InputOptions> = {}) {
     out.push(r);
   return { out, notes, paths: out.map((r) => r.path) };
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("iterateInputs", () => {
   it("walks directories sorted, depth first, skipping hidden and non-text files with a note", async () => {
