@@ -198,3 +198,23 @@ describe("PDF layout: header positions are trusted only when the values sit unde
     expect(a.diagnostics.map((d) => d.code)).not.toContain("columns_from_header");
   });
 });
+
+describe("a padded tab row that lost a cell separator", () => {
+  // Browser copy of seed 001's layout where two cells were glued: one slot short, with the
+  // padding on both ends, so the seven values could sit two ways. Neither may be guessed.
+  const withRow = (row: string) => {
+    const lines = readLines(path.join(ROOT, "fixtures/checks/clean/tongren-education-2021.txt"));
+    lines[47] = row;
+    return extractTables(lines, { start_line: 1, end_line: lines.length }, []).tables.applications!;
+  };
+  test("is recovered when exactly one split of the glued digits adds up", () => {
+    const a = withRow("一、本年新收政府信息公开申请数量\t\t93\t92\t107106\t111\t100\t609\t");
+    expect(a.rows.new_received).toEqual([93, 92, 107, 106, 111, 100, 609]);
+    expect(a.recovered_rows).toContain("new_received");
+  });
+  test("stays null when no reading adds up, and never shifts 609 under 其他", () => {
+    const a = withRow("一、本年新收政府信息公开申请数量\t\t93\t92\t107106\t111\t100\t610\t");
+    expect(a.rows.new_received).toEqual(Array(7).fill(null));
+    expect(a.diagnostics.some((d) => d.line === 48 && d.severity !== "info")).toBe(true);
+  });
+});

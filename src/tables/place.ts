@@ -60,6 +60,15 @@ function assign(width: number, slots: Token[], positions: number[]): { cells: Ce
   return { cells, sources };
 }
 
+/** The slots without the empty ones at either end (padding). */
+function trimEmpty(slots: Token[]): Token[] {
+  let a = 0;
+  let b = slots.length;
+  while (a < b && slots[a]!.kind === "empty") a++;
+  while (b > a && slots[b - 1]!.kind === "empty") b--;
+  return slots.slice(a, b);
+}
+
 function sameCells(a: Cells, b: Cells): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -115,9 +124,6 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // One window is structure, not a guess: place it even when the row does not add up
     // (a wrong total is the checks' finding, not a reason to drop the row).
     if (windows.length === 1) return pick(windows[0]!);
-    // Several windows: the arithmetic only chooses between them.
-    const fits = windows.filter((s) => rel(pick(s).cells) !== false);
-    if (fits.length === 1) return pick(fits[0]!);
     // No window: padding cells inside the row (a colspan expanded into empty cells by OCR or
     // markdown). When exactly the surplus slots are empty, every empty one is padding and the
     // written values are the row's cells in order; any other count would be a guess.
@@ -127,15 +133,30 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
         const { cells, sources } = assign(width, written, [...Array(width).keys()]);
         return { cells, sources, how: "padding" };
       }
+      return none("too_many", `${n} values for ${width} columns`);
     }
-    if (fits.length > 1) {
-      const first = pick(fits[0]!);
-      if (fits.every((s) => sameCells(pick(s).cells, first.cells))) return { ...first, lead: -1 };
-      const pref = opts.preferredLead?.get(n);
-      if (pref !== undefined && fits.includes(pref)) return { ...pick(pref), lead: -1 };
-      return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
+    // Several windows. Those that agree need no choice.
+    const first = pick(windows[0]!);
+    if (windows.every((s) => sameCells(pick(s).cells, first.cells))) return { ...first, lead: -1 };
+    // Else the arithmetic decides, among the windows and the written core read as a short row
+    // (a cell lost or glued: `⇥93⇥92⇥107106⇥111⇥100⇥609⇥` is 93·92·107·106·111·100·609).
+    // A blank total confirms nothing: choosing the one window "not contradicted" put 609
+    // under 其他 there.
+    const candidates = windows.map(pick);
+    const core = trimEmpty(slots);
+    if (core.length < width) {
+      const short = placeRow(core, width, opts);
+      if (short.how === "glued" || short.how === "relation") candidates.push(short);
     }
-    return none("too_many", `${n} values for ${width} columns`);
+    const confirmed = candidates.filter((c) => rel(c.cells) === true);
+    if (confirmed.length > 0 && confirmed.every((c) => sameCells(c.cells, confirmed[0]!.cells)))
+      return { ...confirmed[0]!, lead: -1 };
+    // Else the layout the table's other rows of this many slots used, unless the arithmetic
+    // contradicts it.
+    const pref = opts.preferredLead?.get(n);
+    if (pref !== undefined && windows.includes(pref) && rel(pick(pref).cells) !== false)
+      return { ...pick(pref), lead: -1 };
+    return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
   }
 
   // Fewer slots than columns.
