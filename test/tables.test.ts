@@ -218,3 +218,22 @@ describe("a padded tab row that lost a cell separator", () => {
     expect(a.diagnostics.some((d) => d.line === 48 && d.severity !== "info")).toBe(true);
   });
 });
+
+describe("table messages", () => {
+  test("rows_blank lists rows written blank, not rows whose numbers could not be placed", () => {
+    const lines = readLines(path.join(ROOT, "fixtures/checks/clean/tongren-education-2021.txt"));
+    lines[47] = "一、本年新收政府信息公开申请数量\t\t93\t92\t107106\t111\t100\t610\t"; // unplaceable
+    const a = extractTables(lines, { start_line: 1, end_line: lines.length }, []).tables.applications!;
+    const blank = a.diagnostics.find((d) => d.code === "rows_blank");
+    expect((blank?.data?.rows as string[] | undefined) ?? []).not.toContain("new_received");
+  });
+  test("an amount with no unit anywhere is a warning (元 or 万元 is a factor of 10,000)", () => {
+    const lines = readLines(path.join(SEEDS, "001_de8f091d9f2bb639.txt"));
+    lines[38] = "信息内容\t本年收费金额\t\t";
+    lines[39] = "行政事业性收费\t12\t\t";
+    const a = extractTables(lines, { start_line: 1, end_line: lines.length }, []).tables.article20!;
+    expect(a.rows.fees).toEqual({ amount_10k_yuan: 12 });
+    expect(a.units.fees).toBeNull();
+    expect(a.diagnostics.find((d) => d.code === "unit_unknown")?.severity).toBe("warning");
+  });
+});

@@ -221,7 +221,11 @@ export function parseApplications(lines: string[], region: Region): Applications
       table: "applications",
       rows: missing,
     });
-  const blankRows = defs.filter((d) => byKey.has(d.key) && rows[d.key]!.every((v) => v === null)).map((d) => d.key);
+  // Rows written blank in the source; a row whose values could not be placed has its own warning.
+  const blankRows = defs
+    .filter((d) => byKey.has(d.key) && rows[d.key]!.every((v) => v === null))
+    .filter((d) => !byKey.get(d.key)!.values.some((t) => t.kind === "num"))
+    .map((d) => d.key);
   if (blankRows.length > 0)
     msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
       table: "applications",

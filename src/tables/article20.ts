@@ -142,7 +142,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
           msgs.report("unit_conflict", "warning", `article20/${d.key}: the cell says ${cellUnit}, the header says ${headUnit}; the cell's unit is kept`, line, { table: "article20", row: d.key });
         units[d.key] = unit;
         if (unit === null && p.cells[j] !== null && p.cells[j] !== undefined)
-          msgs.report("unit_unknown", "info", `article20/${d.key}: no unit written beside the amount`, line, { table: "article20", row: d.key });
+          msgs.report("unit_unknown", "warning", `article20/${d.key}: no unit written beside the amount (元 or 万元: a factor of 10,000; none is assumed)`, line, { table: "article20", row: d.key });
       }
     }
   }
