@@ -42,7 +42,7 @@ function dropHeaderLines(tokens: Token[], msgs: Messages): Token[] {
     }
     if (hitTokens >= 3 && keys.size >= 3) {
       drop.add(line);
-      msgs.report("header_row_skipped", "info", `line ${line} names three or more rows in separate cells with no value: read as a column header, not as rows`, line, { table: "applications" });
+      msgs.report("header_row_skipped", "info", "a line naming three or more rows in separate cells with no value: read as a column header, not as rows", line, { table: "applications" });
     }
   }
   return drop.size === 0 ? tokens : tokens.filter((t) => !drop.has(t.line));
