@@ -10,7 +10,7 @@ import type { InputResult } from "../io/read-input.js";
 import { errorRecord } from "../pipeline/parse.js";
 import type { OutputRecord } from "../schema/report.js";
 import { VERSION } from "../version.js";
-import { WorkerPool } from "./pool.js";
+import type { WorkerPool } from "./pool.js";
 import { finish, processOne, tally, type Outcome, type Task } from "./process-one.js";
 import type { Progress } from "./progress.js";
 
@@ -171,6 +171,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
   // code can only be stopped from outside); -j1 otherwise parses in-process.
   const parallel = (opts.jobs > 1 || (opts.timeoutMs ?? 0) > 0) && workersAvailable && !second.done;
   if (parallel) {
+    const { WorkerPool } = await import("./pool.js"); // worker_threads, child_process: only for a batch
     pool = new WorkerPool({ size: opts.jobs, url: WORKER_URL, timeoutMs: opts.timeoutMs ?? 0 });
     totals.jobs = opts.jobs;
   }

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { EncodingInfo } from "./encoding.js";
 import { Tables } from "./tables.js";
+import { SCHEMA_VERSION } from "./version.js";
 
-export const SCHEMA_VERSION = "1";
+export { SCHEMA_VERSION };
 
 export const Tool = z.object({ name: z.literal("ogi"), version: z.string() });
 

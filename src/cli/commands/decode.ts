@@ -1,18 +1,18 @@
-import { decodeBytes, InputError } from "../../decode/index.js";
-import { toLf } from "../../normalize/index.js";
 import type { RegisterCommand } from "../context.js";
 import { reportInputError, resolveInputNames } from "../inputs.js";
-import { readInput } from "../../io/read-input.js";
 import { write } from "../io.js";
-import { encodingOption } from "../options.js";
+import { addEncodingOption } from "../options.js";
 
 export const registerDecode: RegisterCommand = (program, ctx) => {
-  program
+  const cmd = program
     .command("decode")
     .description("print the decoded text as UTF-8, line endings as LF")
-    .argument("[file]", "a report file, or - for stdin")
-    .addOption(encodingOption())
+    .argument("[file]", "a report file, or - for stdin");
+  addEncodingOption(cmd)
     .action(async (file: string | undefined, opts: { encoding?: string }) => {
+      const { decodeBytes, InputError } = await import("../../decode/index.js");
+      const { toLf } = await import("../../normalize/index.js");
+      const { readInput } = await import("../../io/read-input.js");
       const [name] = resolveInputNames(file === undefined ? [] : [file], ctx);
       const input = await readInput(name!, { cwd: ctx.io.cwd, stdin: ctx.io.stdin });
       if (!input.ok) {

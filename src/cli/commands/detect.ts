@@ -1,18 +1,18 @@
-import { decodeBytes, InputError } from "../../decode/index.js";
 import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
 import { formatRecords, type JsonFormat } from "../json.js";
-import { encodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption } from "../options.js";
 
 export const registerDetect: RegisterCommand = (program, ctx) => {
-  program
+  const cmd = program
     .command("detect")
     .description("detect the encoding of each input; one JSON object per input")
     .argument("[files...]", "report files, or - for stdin")
-    .addOption(formatOption(["ndjson", "json"], "ndjson, the default: one line per input; json: pretty"))
-    .addOption(encodingOption())
+    .addOption(formatOption(["ndjson", "json"], "ndjson, the default: one line per input; json: pretty"));
+  addEncodingOption(cmd)
     .action(async (files: string[], opts: { format?: JsonFormat; encoding?: string }) => {
+      const { decodeBytes, InputError } = await import("../../decode/index.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "ndjson";
       const records: unknown[] = [];

@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option } from "commander";
 import type { RegisterCommand } from "../context.js";
 import { addInputOptions, batchExitCode, inputOptions, type InputFlags, reportInputError } from "../inputs.js";
 import { UsageError, write } from "../io.js";
-import { encodingOption } from "../options.js";
+import { addEncodingOption } from "../options.js";
 
 interface ExportFlags extends InputFlags {
   table: "cells" | "reports" | "checks";
@@ -29,7 +29,6 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     )
     .addOption(new Option("--records <file>", "read NDJSON records (ogi parse output) from FILE, or - for stdin"))
     .addOption(new Option("--excel", "start with a UTF-8 byte order mark so Excel reads the Chinese text"))
-    .addOption(encodingOption())
     .addOption(
       new Option("-j, --jobs <n>", "parallel workers when parsing inputs (default: available cores)").argParser((v) => {
         const n = Number(v);
@@ -38,7 +37,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       }),
     )
     .addOption(new Option("-q, --quiet", "no notes on stderr"));
-  addInputOptions(cmd).action(async (specs: string[], flags: ExportFlags) => {
+  addInputOptions(addEncodingOption(cmd)).action(async (specs: string[], flags: ExportFlags) => {
     const { HEADERS, rowsOf } = await import("../../io/export-rows.js");
     const { csvRow, UTF8_BOM } = await import("../../io/csv.js");
     const { io } = ctx;

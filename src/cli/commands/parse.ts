@@ -5,7 +5,7 @@ import type { RegisterCommand } from "../context.js";
 import { addInputOptions, batchExitCode, inputOptions, type InputFlags, reportInputError } from "../inputs.js";
 import { UsageError, write } from "../io.js";
 import type { JsonFormat } from "../json.js";
-import { encodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption } from "../options.js";
 
 interface ParseFlags extends InputFlags {
   format?: JsonFormat;
@@ -37,7 +37,6 @@ export const registerParse: RegisterCommand = (program, ctx) => {
     .description("parse reports into JSON records (one per report; several for a 精选N篇 page)")
     .argument("[inputs...]", "report files, directories, quoted globs, or - for stdin")
     .addOption(formatOption(["json", "ndjson"], "json for one file, ndjson otherwise"))
-    .addOption(encodingOption())
     .addOption(new Option("-o, --out-dir <dir>", "write one <input>.json per input under DIR, mirroring the input tree"))
     .addOption(new Option("--base <dir>", "with -o: the folder the tree is mirrored from (default: the inputs' common parent)"))
     .addOption(new Option("--skip-existing", "with -o: skip inputs whose output records the same content hash and tool version"))
@@ -53,7 +52,7 @@ export const registerParse: RegisterCommand = (program, ctx) => {
       ),
     )
     .addOption(new Option("-q, --quiet", "no progress, no notes on stderr"));
-  addInputOptions(cmd).action(async (specs: string[], flags: ParseFlags) => {
+  addInputOptions(addEncodingOption(cmd)).action(async (specs: string[], flags: ParseFlags) => {
     // The batch engine and the pipeline load only when a parse runs (cold start of other commands).
     const { runBatch, defaultJobs } = await import("../../batch/run-batch.js");
     const { OutputTree, commonBase } = await import("../../io/outputs.js");

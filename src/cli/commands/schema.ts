@@ -1,4 +1,3 @@
-import { outputJsonSchema } from "../../schema/json-schema.js";
 import type { RegisterCommand } from "../context.js";
 import { write } from "../io.js";
 
@@ -7,6 +6,7 @@ export const registerSchema: RegisterCommand = (program, ctx) => {
     .command("schema")
     .description("print the JSON Schema of the records ogi writes (generated from its zod schemas)")
     .action(async () => {
+      const { outputJsonSchema } = await import("../../schema/json-schema.js"); // zod: only when asked
       await write(ctx.io.stdout, JSON.stringify(outputJsonSchema(), null, 2) + "\n");
     });
 };

@@ -1,9 +1,8 @@
-import { parseInput, errorRecord } from "../../pipeline/parse.js";
 import type { OutputRecord, Report } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
-import { encodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption } from "../options.js";
 
 type SectionsFormat = "text" | "json" | "ndjson";
 
@@ -49,13 +48,14 @@ export function formatOutline(r: Report): string {
 }
 
 export const registerSections: RegisterCommand = (program, ctx) => {
-  program
+  const cmd = program
     .command("sections")
     .description("print each report's outline: section numbers, keys, headings, line ranges")
     .argument("[files...]", "report files, or - for stdin")
-    .addOption(formatOption(["text", "json", "ndjson"], "text for people, the default; json or ndjson for machines"))
-    .addOption(encodingOption())
+    .addOption(formatOption(["text", "json", "ndjson"], "text for people, the default; json or ndjson for machines"));
+  addEncodingOption(cmd)
     .action(async (files: string[], opts: { format?: SectionsFormat; encoding?: string }) => {
+      const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "text";
       const buffered: unknown[] = [];

@@ -1,24 +1,24 @@
 import { Option } from "commander";
-import { parseInput, errorRecord } from "../../pipeline/parse.js";
 import type { OutputRecord } from "../../schema/report.js";
-import { CSV_HEADER, formatTablesCsv, formatTablesText } from "../../tables/format.js";
 import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
-import { encodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption } from "../options.js";
 
 type TablesFormat = "text" | "json" | "csv";
 
 /** `ogi tables FILE…`: the three tables of each report, as grids for people or as data. */
 export const registerTables: RegisterCommand = (program, ctx) => {
-  program
+  const cmd = program
     .command("tables")
     .description("print each report's tables (第二十条, 三 applications, 四 review/litigation) as aligned grids")
     .argument("[files...]", "report files, or - for stdin")
     .addOption(formatOption(["text", "json", "csv"], "text for people, the default; json; csv: one cell per line"))
-    .addOption(new Option("--keys", "label rows and columns by their JSON keys instead of the Chinese labels"))
-    .addOption(encodingOption())
+    .addOption(new Option("--keys", "label rows and columns by their JSON keys instead of the Chinese labels"));
+  addEncodingOption(cmd)
     .action(async (files: string[], opts: { format?: TablesFormat; keys?: boolean; encoding?: string }) => {
+      const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
+      const { CSV_HEADER, formatTablesCsv, formatTablesText } = await import("../../tables/format.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "text";
       const buffered: unknown[] = [];
