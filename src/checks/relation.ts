@@ -7,7 +7,7 @@
  */
 import type { CheckResult } from "../schema/report.js";
 import { linesText, num, same, uniqueLines } from "./format.js";
-import type { CellId, Outcome } from "./rule.js";
+import { result, type CellId, type Outcome } from "./rule.js";
 
 export interface Term {
   cell: CellId;
@@ -51,6 +51,15 @@ function side(terms: Term[], compact: boolean): string {
   return terms.length === 1 ? expr : `${expr} = ${num(sum(terms))}`;
 }
 
+/**
+ * The rest of a skipped result, nothing compared and nothing assumed, to spread after the
+ * fields a rule's results share ({ rule, severity, where, lines }): a key the shared fields
+ * already hold keeps its place, so the results keep their key order.
+ */
+export function skipped(reason: string, message: string) {
+  return { status: "skipped" as const, expected: null, actual: null, assumed_zero: 0, reason, message };
+}
+
 export function evaluate(rel: Relation): Outcome {
   const all = [...rel.lhs, ...rel.rhs];
   const lines = uniqueLines(all.map((t) => t.line));
@@ -65,33 +74,12 @@ export function evaluate(rel: Relation): Outcome {
   const blanks = all.filter((t) => t.value === null);
 
   if (blanks.length === all.length) {
-    return {
-      cells,
-      result: {
-        ...base,
-        status: "skipped",
-        expected: null,
-        actual: null,
-        assumed_zero: 0,
-        reason: "all_blank",
-        message: `${head}: skipped, every cell is blank (${linesText(lines)})`,
-      },
-    };
+    return { cells, result: { ...base, ...skipped("all_blank", `${head}: skipped, every cell is blank (${linesText(lines)})`) } };
   }
   const blankTotal = all.find((t) => t.result && t.value === null);
   if (blankTotal) {
-    return {
-      cells,
-      result: {
-        ...base,
-        status: "skipped",
-        expected: null,
-        actual: null,
-        assumed_zero: 0,
-        reason: "total_blank",
-        message: `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`,
-      },
-    };
+    const message = `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`;
+    return { cells, result: { ...base, ...skipped("total_blank", message) } };
   }
   const expected = sum(rel.lhs);
   const actual = sum(rel.rhs);
@@ -116,17 +104,13 @@ export function evaluate(rel: Relation): Outcome {
 export function tableMissing(rule: string, severity: "error" | "warning", table: string): Outcome {
   return {
     cells: [],
-    result: {
+    result: result({
       rule,
       severity,
       status: "skipped",
       where: { table, row: null, column: null },
-      expected: null,
-      actual: null,
-      assumed_zero: 0,
       reason: "table_missing",
       message: `${rule}: skipped, the report has no ${table} table`,
-      lines: [],
-    },
+    }),
   };
 }

@@ -40,6 +40,28 @@ export function defineRule(meta: Omit<RuleMeta, "docs">, check: Rule["check"]): 
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check };
 }
 
+/**
+ * A CheckResult in the schema's key order: rule, severity, status, where, expected, actual,
+ * assumed_zero, reason, message, lines. What is not given is null, 0 or [].
+ */
+export function result(
+  r: Pick<CheckResult, "rule" | "severity" | "status" | "where" | "message"> &
+    Partial<Pick<CheckResult, "expected" | "actual" | "assumed_zero" | "reason" | "lines">>,
+): CheckResult {
+  return {
+    rule: r.rule,
+    severity: r.severity,
+    status: r.status,
+    where: r.where,
+    expected: r.expected ?? null,
+    actual: r.actual ?? null,
+    assumed_zero: r.assumed_zero ?? 0,
+    reason: r.reason ?? null,
+    message: r.message,
+    lines: r.lines ?? [],
+  };
+}
+
 export function cellId(table: string, row: string, column: string): CellId {
   return `${table}/${row}/${column}`;
 }

@@ -1,6 +1,7 @@
 /** One cross-year comparison as a CheckResult (all corpus failures are warnings). */
 import type { CheckResult } from "../../schema/report.js";
 import { linesText, num, same, uniqueLines } from "../format.js";
+import { result } from "../rule.js";
 import { describeEntry, type CorpusEntry } from "./entry.js";
 
 export interface ChainCompare {
@@ -52,16 +53,12 @@ export function compare(c: ChainCompare): CheckResult {
 }
 
 export function ambiguous(rule: string, table: string, cur: CorpusEntry, note: string): CheckResult {
-  return {
+  return result({
     rule,
     severity: "warning",
     status: "skipped",
     where: { table, row: null, column: null },
-    expected: null,
-    actual: null,
-    assumed_zero: 0,
     reason: "ambiguous_year",
     message: `${rule}: skipped, the agency has more than one report for ${cur.year} or ${(cur.year ?? 0) - 1}${note}`,
-    lines: [],
-  };
+  });
 }

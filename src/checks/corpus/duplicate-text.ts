@@ -6,24 +6,14 @@
  * (a report whose sections were not found) are not compared.
  */
 import type { CheckResult } from "../../schema/report.js";
+import { result } from "../rule.js";
 import { describeEntry, push, type CorpusEntry, type CorpusResults } from "./entry.js";
 
 export const ID = "corpus/duplicate-text";
 const MIN_CHARS = 200;
 
-function result(status: "pass" | "fail", message: string): CheckResult {
-  return {
-    rule: ID,
-    severity: "warning",
-    status,
-    where: { table: "report", row: null, column: null },
-    expected: null,
-    actual: null,
-    assumed_zero: 0,
-    reason: null,
-    message,
-    lines: [],
-  };
+function found(status: "pass" | "fail", message: string): CheckResult {
+  return result({ rule: ID, severity: "warning", status, where: { table: "report", row: null, column: null }, message });
 }
 
 export function duplicateText(entries: CorpusEntry[], out: CorpusResults): void {
@@ -37,7 +27,7 @@ export function duplicateText(entries: CorpusEntry[], out: CorpusResults): void 
   }
   for (const list of byHash.values()) {
     if (list.length === 1) {
-      push(out, list[0]!.index, result("pass", `${ID}: no other report in this run has the same body`));
+      push(out, list[0]!.index, found("pass", `${ID}: no other report in this run has the same body`));
       continue;
     }
     for (const e of list) {
@@ -49,7 +39,7 @@ export function duplicateText(entries: CorpusEntry[], out: CorpusResults): void 
       const more = others.length > 3 ? ` and ${others.length - 3} more` : "";
       const agencies = new Set(list.map((x) => x.agency ?? ""));
       const kind = agencies.size > 1 ? "under another agency's name" : "in another file";
-      push(out, e.index, result("fail", `${ID}: the same report body (${e.bodyChars} characters) appears ${kind}: ${named}${more}`));
+      push(out, e.index, found("fail", `${ID}: the same report body (${e.bodyChars} characters) appears ${kind}: ${named}${more}`));
     }
   }
 }

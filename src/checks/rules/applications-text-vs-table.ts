@@ -7,7 +7,7 @@
 import { appLine, appValue } from "../cells.js";
 import { linesText, num, uniqueLines } from "../format.js";
 import { statedCounts, type StatedCount } from "../prose-count.js";
-import { tableMissing } from "../relation.js";
+import { skipped, tableMissing } from "../relation.js";
 import { cellId, defineRule } from "../rule.js";
 import type { Section } from "../../schema/report.js";
 
@@ -43,21 +43,8 @@ export default defineRule(
     const found = findStatement(sections);
     const base = { rule: ID, severity: "warning" as const, where: WHERE, assumed_zero: 0 };
     if (!found) {
-      const lines = uniqueLines([tableLine]);
-      return [
-        {
-          cells,
-          result: {
-            ...base,
-            status: "skipped",
-            expected: null,
-            actual: null,
-            reason: "no_statement",
-            message: `${ID}: skipped, the prose states no number of applications received`,
-            lines,
-          },
-        },
-      ];
+      const message = `${ID}: skipped, the prose states no number of applications received`;
+      return [{ cells, result: { ...base, ...skipped("no_statement", message), lines: uniqueLines([tableLine]) } }];
     }
     const lines = uniqueLines([found.line, tableLine]);
     const received = appValue(t, "new_received", "total");

@@ -6,7 +6,7 @@
 import { a20Line, a20Value } from "../cells.js";
 import { linesText, num, uniqueLines } from "../format.js";
 import { rowName } from "../labels.js";
-import { tableMissing } from "../relation.js";
+import { skipped, tableMissing } from "../relation.js";
 import { cellId, defineRule, type Outcome } from "../rule.js";
 
 const ID = "article20/published-le-total";
@@ -35,18 +35,8 @@ export default defineRule(
       ];
       if (published === null || total === null) {
         const reason = published === null && total === null ? "all_blank" : total === null ? "total_blank" : "part_blank";
-        return {
-          cells,
-          result: {
-            ...base,
-            status: "skipped",
-            expected: null,
-            actual: null,
-            assumed_zero: 0,
-            reason,
-            message: `${subject}: skipped, ${reason === "all_blank" ? "both cells are blank" : reason === "total_blank" ? "对外公开总数量 is blank" : "本年新公开数量 is blank"} (${linesText(lines)})`,
-          },
-        };
+        const blank = reason === "all_blank" ? "both cells are blank" : reason === "total_blank" ? "对外公开总数量 is blank" : "本年新公开数量 is blank";
+        return { cells, result: { ...base, ...skipped(reason, `${subject}: skipped, ${blank} (${linesText(lines)})`) } };
       }
       const ok = published <= total;
       return {
