@@ -3,10 +3,9 @@
  * 本年增/减 (`change`, 2019 template).
  */
 import { a20Line } from "../cells.js";
-import { linesText, num, uniqueLines } from "../format.js";
-import { columnName, rowName } from "../labels.js";
+import { cellFail, cellsSummary } from "../per-cell.js";
 import { tableMissing } from "../relation.js";
-import { cellId, defineRule, type Outcome } from "../rule.js";
+import { defineRule, type Outcome } from "../rule.js";
 
 const ID = "article20/nonnegative";
 const SIGNED = new Set(["change"]);
@@ -19,49 +18,20 @@ export default defineRule(
     const bad: Outcome[] = [];
     let filled = 0;
     for (const [row, cols] of Object.entries(t.rows)) {
-      for (const [col, v] of Object.entries(cols)) {
-        if (v === null || SIGNED.has(col)) continue;
+      for (const [column, v] of Object.entries(cols)) {
+        if (v === null || SIGNED.has(column)) continue;
         filled++;
         if (v >= 0) continue;
-        const lines = uniqueLines([a20Line(t, row)]);
-        bad.push({
-          cells: [{ id: cellId("article20", row, col), line: a20Line(t, row) }],
-          result: {
-            rule: ID,
-            severity: "warning",
-            status: "fail",
-            where: { table: "article20", row, column: col },
-            expected: null,
-            actual: v,
-            assumed_zero: 0,
-            reason: null,
-            message: `${ID} ${rowName("article20", row)} × ${columnName("article20", col)}: ${num(v)} is negative; only 本年增/减 may be (${linesText(lines)})`,
-            lines,
-          },
-        });
+        const where = { table: "article20", row, column };
+        bad.push(cellFail(ID, "warning", where, v, a20Line(t, row), "is negative; only 本年增/减 may be"));
       }
     }
     if (bad.length > 0) return bad;
-    const lines = uniqueLines([t.start_line, t.end_line]);
     return [
-      {
-        cells: [],
-        result: {
-          rule: ID,
-          severity: "warning",
-          status: filled === 0 ? "skipped" : "pass",
-          where: { table: "article20", row: null, column: null },
-          expected: null,
-          actual: null,
-          assumed_zero: 0,
-          reason: filled === 0 ? "all_blank" : null,
-          message:
-            filled === 0
-              ? `${ID}: skipped, every unsigned cell is blank (${linesText(lines)})`
-              : `${ID}: all ${filled} unsigned cells are ≥ 0 (${linesText(lines)})`,
-          lines,
-        },
-      },
+      cellsSummary(ID, "warning", "article20", t, filled, {
+        blank: "every unsigned cell is blank",
+        passed: `all ${filled} unsigned cells are ≥ 0`,
+      }),
     ];
   },
 );
