@@ -58,7 +58,7 @@ export function parseRecords(task: Task): OutputRecord[] {
   } catch (e) {
     // parseInput turns stage failures into diagnostics; anything escaping it still must not lose the input.
     const err = e as Error;
-    return [errorRecord(task.path, "internal_error", `parse failed: ${err.message}`, task.bytes.length, task.sha256)];
+    return [errorRecord("batch", task.path, "internal_error", `parse failed: ${err.message}`, task.bytes.length, task.sha256)];
   }
 }
 

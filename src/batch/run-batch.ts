@@ -7,10 +7,10 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { existingRecords, type OutputTree } from "../io/outputs.js";
 import type { InputResult } from "../io/read-input.js";
-import { errorRecord } from "../pipeline/parse.js";
+import { errorRecord, type ErrorStage } from "../pipeline/parse.js";
 import type { OutputRecord } from "../schema/report.js";
 import { VERSION } from "../version.js";
-import type { WorkerPool } from "./pool.js";
+import type { PoolFailure, WorkerPool } from "./pool.js";
 import { finish, processOne, tally, type Outcome, type Task } from "./process-one.js";
 import type { Progress } from "./progress.js";
 
@@ -43,6 +43,11 @@ export interface Totals {
   unwritten: { path: string; message: string }[];
   wall_time_s: number;
   jobs: number;
+}
+
+/** The stage a pool failure is recorded at: its output could not be written, or the worker failed it. */
+export function failureStage(code: PoolFailure["code"]): ErrorStage {
+  return code === "write_failed" ? "write" : "batch";
 }
 
 /** The number of workers -j defaults to. */
@@ -112,7 +117,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     if (!input.ok) {
       const outFile = target(input.path, id);
       if (outFile === null) return;
-      settleRecords(id, input.path, [errorRecord(input.path, input.code, input.message, input.bytes)], outFile);
+      settleRecords(id, input.path, [errorRecord("read", input.path, input.code, input.message, input.bytes)], outFile);
       return;
     }
     const outFile = target(input.path, id);
@@ -142,7 +147,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     track(
       pool.run(task).then((r) => {
         if ("failure" in r) {
-          settleRecords(id, path, [errorRecord(path, r.code, r.failure, size, sha256)], outFile);
+          settleRecords(id, path, [errorRecord(failureStage(r.code), path, r.code, r.failure, size, sha256)], outFile);
         } else settle(id, path, r);
       }),
     );

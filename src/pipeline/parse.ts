@@ -26,7 +26,16 @@ export interface ParseInput {
 
 export type ParseOptions = DecodeOptions;
 
+/**
+ * Where an input failed, recorded as its error diagnostic's `stage`: `read` (missing,
+ * unreadable, too large), `decode` (binary, empty, undecodable), `batch` (the worker crashed
+ * or ran past --timeout, or parsing threw outside any stage), `write` (its -o file could not
+ * be written).
+ */
+export type ErrorStage = "read" | "decode" | "batch" | "write";
+
 export function errorRecord(
+  stage: ErrorStage,
   path: string,
   code: string,
   message: string,
@@ -39,7 +48,7 @@ export function errorRecord(
     tool: TOOL,
     source: { path, bytes, sha256 },
     error: { code, message },
-    diagnostics: [diag(code, "error", message, null, { stage: "read" })],
+    diagnostics: [diag(code, "error", message, null, { stage })],
   };
 }
 
@@ -81,7 +90,7 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     decoded = decodeBytes(input.bytes, opts);
   } catch (e) {
     if (e instanceof InputError)
-      return [errorRecord(input.path, e.code, e.message, input.bytes.length, input.sha256)];
+      return [errorRecord("decode", input.path, e.code, e.message, input.bytes.length, input.sha256)];
     throw e;
   }
   const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];

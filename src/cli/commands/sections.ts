@@ -64,7 +64,7 @@ export const registerSections: RegisterCommand = (program, ctx) => {
       await forEachInput(names, ctx, async (input) => {
         const records: OutputRecord[] = input.ok
           ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
-          : [errorRecord(input.path, input.code, input.message, input.bytes)];
+          : [errorRecord("read", input.path, input.code, input.message, input.bytes)];
         for (const rec of records) {
           if (rec.kind === "error") {
             failed++;
