@@ -53,9 +53,10 @@ async function* expandSpec(spec: string, opts: InputOptions, literal: boolean): 
   const st = await stat(full).catch(() => null);
   if (st?.isDirectory()) {
     let any = false;
-    for await (const name of walkDir(spec, opts)) {
+    for await (const item of walkDir(spec, opts)) {
       any = true;
-      yield { name };
+      if (typeof item === "string") yield { name: item };
+      else yield { name: item.path, error: { ok: false, path: item.path, code: "unreadable", message: item.message, bytes: null } };
     }
     if (!any) opts.onNote?.(`${spec}: no report files in this directory`);
     return;

@@ -36,6 +36,25 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** The cause of a failed stat, open or opendir, in words, with the errno code for searching. */
+export function describeFsError(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links (a link loop?) (ELOOP)";
+    case "ENAMETOOLONG":
+      return "file name too long (ENAMETOOLONG)";
+    case "EISDIR":
+      return "is a directory";
+    case "EIO":
+      return "input/output error (EIO)";
+    default:
+      return err.code ?? err.message;
+  }
+}
+
 /**
  * Read one input named on the command line. Never throws: every failure becomes a
  * result with a code and a message that names the cause, so a batch goes on.
@@ -61,7 +80,7 @@ export async function readInput(
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ENOENT" || err.code === "ENOTDIR")
       return { ok: false, path: name, code: "not_found", message: "no such file", bytes: null };
-    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${err.code ?? err.message}`, bytes: null };
+    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${describeFsError(err)}`, bytes: null };
   }
   if (st.isDirectory())
     return { ok: false, path: name, code: "is_directory", message: "is a directory (name the files in it)", bytes: null };
@@ -84,8 +103,6 @@ export async function readInput(
       await fh.close();
     }
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.code ?? err.message);
-    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${why}`, bytes: st.size };
+    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`, bytes: st.size };
   }
 }

@@ -4,6 +4,7 @@
  */
 import { opendir, stat } from "node:fs/promises";
 import path from "node:path";
+import { describeFsError } from "./read-input.js";
 
 /** Extensions that are never a text report: skipped in directory walks, with a note. */
 const NOT_TEXT = new Set(
@@ -33,14 +34,21 @@ export interface WalkOptions {
   onNote?: (message: string) => void;
 }
 
+/** A directory the walk could not list (permission denied, say): its files are inputs lost, so it is an error, not a note. */
+export interface WalkError {
+  path: string;
+  message: string;
+}
+
 /**
- * Yield the file paths under `dir` (as given, joined with the relative names), depth first.
- * Symbolic links to files are followed; links to directories are not (no cycles).
+ * Yield the file paths under `dir` (as given, joined with the relative names), depth first,
+ * and a WalkError for each directory that cannot be listed. Symbolic links to files are
+ * followed; links to directories are not (no cycles).
  */
-export async function* walkDir(dir: string, opts: WalkOptions): AsyncGenerator<string> {
+export async function* walkDir(dir: string, opts: WalkOptions): AsyncGenerator<string | WalkError> {
   const note = opts.onNote ?? (() => {});
   const exclude = new Set((opts.exclude ?? []).map((d) => path.resolve(d)));
-  async function* walk(display: string): AsyncGenerator<string> {
+  async function* walk(display: string): AsyncGenerator<string | WalkError> {
     const abs = path.resolve(opts.cwd, display);
     if (exclude.has(abs)) return;
     // One directory's names at a time; the Dir handle is closed by the for-await.
@@ -51,7 +59,7 @@ export async function* walkDir(dir: string, opts: WalkOptions): AsyncGenerator<s
         entries.push({ name: e.name, kind });
       }
     } catch (e) {
-      note(`${display}: cannot list directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      yield { path: display, message: `cannot list this directory: ${describeFsError(e as NodeJS.ErrnoException)}` };
       return;
     }
     entries.sort((a, b) => byCodeUnit(a.name, b.name));

@@ -28,8 +28,16 @@ function positiveInt(v: string): number {
   return n;
 }
 
-const isDir = (abs: string) => statSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-const isFile = (abs: string) => statSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+/** stat that never throws: a link loop (ELOOP), a name too long or a denied folder is "neither"; readInput reports it. */
+function statOrNull(abs: string) {
+  try {
+    return statSync(abs, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+const isDir = (abs: string) => statOrNull(abs)?.isDirectory() === true;
+const isFile = (abs: string) => statOrNull(abs)?.isFile() === true;
 
 export const registerParse: RegisterCommand = (program, ctx) => {
   const cmd = program
