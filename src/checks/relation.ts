@@ -7,7 +7,7 @@
  */
 import type { CheckResult } from "../schema/report.js";
 import { linesText, num, same, uniqueLines } from "./format.js";
-import { result, type CellId, type Outcome } from "./rule.js";
+import type { CellId, Outcome } from "./rule.js";
 
 export interface Term {
   cell: CellId;
@@ -97,20 +97,5 @@ export function evaluate(rel: Relation): Outcome {
       reason: null,
       message: `${head}: ${side(rel.lhs, compact)} ${ok ? "=" : "≠"} ${side(rel.rhs, compact)}${assumed} (${linesText(lines)})`,
     },
-  };
-}
-
-/** The one result a rule gives for a table the report does not have. */
-export function tableMissing(rule: string, severity: "error" | "warning", table: string): Outcome {
-  return {
-    cells: [],
-    result: result({
-      rule,
-      severity,
-      status: "skipped",
-      where: { table, row: null, column: null },
-      reason: "table_missing",
-      message: `${rule}: skipped, the report has no ${table} table`,
-    }),
   };
 }

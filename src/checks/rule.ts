@@ -62,6 +62,35 @@ export function result(
   };
 }
 
+/** The one result a rule gives for a table the report does not have. */
+export function tableMissing(rule: string, severity: RuleMeta["severity"], table: string): Outcome {
+  return {
+    cells: [],
+    result: result({
+      rule,
+      severity,
+      status: "skipped",
+      where: { table, row: null, column: null },
+      reason: "table_missing",
+      message: `${rule}: skipped, the report has no ${table} table`,
+    }),
+  };
+}
+
+type Tables = CheckInput["tables"];
+
+/** A rule over one table: a report without it gets the one table_missing result, at the rule's severity. */
+export function defineTableRule<K extends keyof Tables>(
+  meta: Omit<RuleMeta, "docs">,
+  table: K,
+  check: (t: NonNullable<Tables[K]>, input: CheckInput) => Outcome[],
+): Rule {
+  return defineRule(meta, (input) => {
+    const t = input.tables[table];
+    return t ? check(t as NonNullable<Tables[K]>, input) : [tableMissing(meta.id, meta.severity, table)];
+  });
+}
+
 export function cellId(table: string, row: string, column: string): CellId {
   return `${table}/${row}/${column}`;
 }

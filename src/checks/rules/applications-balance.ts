@@ -5,22 +5,21 @@
  */
 import { appTerm } from "../cells.js";
 import { APPLICATION_COLUMNS, columnName } from "../labels.js";
-import { evaluate, tableMissing } from "../relation.js";
-import { defineRule } from "../rule.js";
+import { evaluate } from "../relation.js";
+import { defineTableRule } from "../rule.js";
 
 const ID = "applications/balance";
 
-export default defineRule(
+export default defineTableRule(
   {
     id: ID,
     severity: "error",
     exact: true,
     description: "per column: new_received + carried_over = total_processed + carried_forward",
   },
-  ({ tables }) => {
-    const t = tables.applications;
-    if (!t) return [tableMissing(ID, "error", "applications")];
-    return APPLICATION_COLUMNS.map(([col]) =>
+  "applications",
+  (t) =>
+    APPLICATION_COLUMNS.map(([col]) =>
       evaluate({
         rule: ID,
         severity: "error",
@@ -29,6 +28,5 @@ export default defineRule(
         lhs: [appTerm(t, "new_received", col, "row"), appTerm(t, "carried_over", col, "row")],
         rhs: [appTerm(t, "total_processed", col, "row", true), appTerm(t, "carried_forward", col, "row")],
       }),
-    );
-  },
+    ),
 );

@@ -4,16 +4,14 @@
  */
 import { appLine } from "../cells.js";
 import { cellFail, cellsSummary } from "../per-cell.js";
-import { tableMissing } from "../relation.js";
-import { defineRule, type Outcome } from "../rule.js";
+import { defineTableRule, type Outcome } from "../rule.js";
 
 const ID = "applications/nonnegative";
 
-export default defineRule(
+export default defineTableRule(
   { id: ID, severity: "warning", exact: false, description: "every applications cell is a whole number ≥ 0" },
-  ({ tables }) => {
-    const t = tables.applications;
-    if (!t) return [tableMissing(ID, "warning", "applications")];
+  "applications",
+  (t) => {
     const bad: Outcome[] = [];
     let filled = 0;
     for (const [row, values] of Object.entries(t.rows)) {

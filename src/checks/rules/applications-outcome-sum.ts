@@ -5,21 +5,20 @@
  */
 import { appTerm } from "../cells.js";
 import { APPLICATION_COLUMNS, columnName, outcomeRows } from "../labels.js";
-import { evaluate, tableMissing } from "../relation.js";
-import { defineRule } from "../rule.js";
+import { evaluate } from "../relation.js";
+import { defineTableRule } from "../rule.js";
 
 const ID = "applications/outcome-sum";
 
-export default defineRule(
+export default defineTableRule(
   {
     id: ID,
     severity: "error",
     exact: true,
     description: "per column: total_processed = the sum of every outcome row",
   },
-  ({ tables }) => {
-    const t = tables.applications;
-    if (!t) return [tableMissing(ID, "error", "applications")];
+  "applications",
+  (t) => {
     const rows = outcomeRows(t.template);
     return APPLICATION_COLUMNS.map(([col]) =>
       evaluate({

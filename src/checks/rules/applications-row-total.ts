@@ -4,22 +4,21 @@
  */
 import { appTerm } from "../cells.js";
 import { APPLICANT_COLUMNS, applicationRows, rowName } from "../labels.js";
-import { evaluate, tableMissing } from "../relation.js";
-import { defineRule } from "../rule.js";
+import { evaluate } from "../relation.js";
+import { defineTableRule } from "../rule.js";
 
 const ID = "applications/row-total";
 
-export default defineRule(
+export default defineTableRule(
   {
     id: ID,
     severity: "error",
     exact: true,
     description: "per row: the six applicant columns add up to the total column",
   },
-  ({ tables }) => {
-    const t = tables.applications;
-    if (!t) return [tableMissing(ID, "error", "applications")];
-    return applicationRows(t.template).map((row) =>
+  "applications",
+  (t) =>
+    applicationRows(t.template).map((row) =>
       evaluate({
         rule: ID,
         severity: "error",
@@ -28,6 +27,5 @@ export default defineRule(
         lhs: APPLICANT_COLUMNS.map((col) => appTerm(t, row, col, "column")),
         rhs: [appTerm(t, row, "total", "column", true)],
       }),
-    );
-  },
+    ),
 );

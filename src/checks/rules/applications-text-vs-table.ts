@@ -7,8 +7,8 @@
 import { appLine, appValue } from "../cells.js";
 import { linesText, num, uniqueLines } from "../format.js";
 import { statedCounts, type StatedCount } from "../prose-count.js";
-import { skipped, tableMissing } from "../relation.js";
-import { cellId, defineRule } from "../rule.js";
+import { skipped } from "../relation.js";
+import { cellId, defineTableRule } from "../rule.js";
 import type { Section } from "../../schema/report.js";
 
 const ID = "applications/text-vs-table";
@@ -28,16 +28,15 @@ function findStatement(sections: Section[]): { stated: StatedCount; line: number
   return null;
 }
 
-export default defineRule(
+export default defineTableRule(
   {
     id: ID,
     severity: "warning",
     exact: false,
     description: "a count of applications received stated in the prose equals new_received.total",
   },
-  ({ tables, sections }) => {
-    const t = tables.applications;
-    if (!t) return [tableMissing(ID, "warning", "applications")];
+  "applications",
+  (t, { sections }) => {
     const tableLine = appLine(t, "new_received");
     const cells = [{ id: cellId("applications", "new_received", "total"), line: tableLine }];
     const found = findStatement(sections);

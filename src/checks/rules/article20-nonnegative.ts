@@ -4,17 +4,15 @@
  */
 import { a20Line } from "../cells.js";
 import { cellFail, cellsSummary } from "../per-cell.js";
-import { tableMissing } from "../relation.js";
-import { defineRule, type Outcome } from "../rule.js";
+import { defineTableRule, type Outcome } from "../rule.js";
 
 const ID = "article20/nonnegative";
 const SIGNED = new Set(["change"]);
 
-export default defineRule(
+export default defineTableRule(
   { id: ID, severity: "warning", exact: false, description: "every article20 cell is ≥ 0, except the signed change" },
-  ({ tables }) => {
-    const t = tables.article20;
-    if (!t) return [tableMissing(ID, "warning", "article20")];
+  "article20",
+  (t) => {
     const bad: Outcome[] = [];
     let filled = 0;
     for (const [row, cols] of Object.entries(t.rows)) {

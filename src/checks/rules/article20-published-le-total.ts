@@ -6,8 +6,8 @@
 import { a20Line, a20Value } from "../cells.js";
 import { linesText, num, uniqueLines } from "../format.js";
 import { rowName } from "../labels.js";
-import { skipped, tableMissing } from "../relation.js";
-import { cellId, defineRule, type Outcome } from "../rule.js";
+import { skipped } from "../relation.js";
+import { cellId, defineRule, tableMissing, type Outcome } from "../rule.js";
 
 const ID = "article20/published-le-total";
 const ROWS = ["regulations", "normative_documents"];

@@ -4,21 +4,20 @@
  */
 import { reviewLine } from "../cells.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, rowName } from "../labels.js";
-import { evaluate, tableMissing, type Term } from "../relation.js";
-import { cellId, defineRule } from "../rule.js";
+import { evaluate, type Term } from "../relation.js";
+import { cellId, defineTableRule } from "../rule.js";
 
 const ID = "review_litigation/block-total";
 
-export default defineRule(
+export default defineTableRule(
   {
     id: ID,
     severity: "error",
     exact: true,
     description: "per block: upheld + corrected + other + pending = total",
   },
-  ({ tables }) => {
-    const t = tables.review_litigation;
-    if (!t) return [tableMissing(ID, "error", "review_litigation")];
+  "review_litigation",
+  (t) => {
     return REVIEW_BLOCKS.map(([block]) => {
       const line = reviewLine(t, block);
       const term = ([key, label]: (typeof REVIEW_CELLS)[number]): Term => ({
