@@ -6,42 +6,23 @@
 import { appLine, appValue } from "../cells.js";
 import { APPLICATION_COLUMNS, columnName } from "../labels.js";
 import type { AgencyGroup } from "../agency-name.js";
-import { ambiguous, compare } from "./chain.js";
-import { fuzzyNote, push, yearPairs, type CorpusEntry, type CorpusResults } from "./entry.js";
+import { runChain } from "./chain.js";
+import type { CorpusEntry, CorpusResults } from "./entry.js";
 
 export const ID = "corpus/carry-chain";
 
 export function carryChain(groups: AgencyGroup<CorpusEntry>[], out: CorpusResults): void {
-  for (const g of groups) {
-    const note = fuzzyNote(g);
-    for (const { prev, cur, ambiguous: amb } of yearPairs(g)) {
-      const a = cur.tables.applications;
-      const b = prev.tables.applications;
-      if (!a || !b) continue; // a legacy year on either side: no table to chain
-      if (amb) {
-        push(out, cur.index, ambiguous(ID, "applications", cur, note));
-        continue;
-      }
-      for (const [col] of APPLICATION_COLUMNS)
-        push(
-          out,
-          cur.index,
-          compare({
-            rule: ID,
-            where: { table: "applications", row: "carried_over", column: col },
-            subject: columnName("applications", col),
-            prev,
-            cur,
-            expected: appValue(b, "carried_forward", col),
-            actual: appValue(a, "carried_over", col),
-            actualText: `二、上年结转 (carried_over) ${cur.year}`,
-            expectedText: `四、结转下年度继续办理 (carried_forward) ${prev.year}`,
-            line: appLine(a, "carried_over"),
-            prevLine: appLine(b, "carried_forward"),
-            assumedZero: 0,
-            note,
-          }),
-        );
-    }
-  }
+  runChain(groups, out, ID, "applications", null, (a, b, { prev, cur }) =>
+    APPLICATION_COLUMNS.map(([col]) => ({
+      where: { table: "applications", row: "carried_over", column: col },
+      subject: columnName("applications", col),
+      expected: appValue(b, "carried_forward", col),
+      actual: appValue(a, "carried_over", col),
+      actualText: `二、上年结转 (carried_over) ${cur.year}`,
+      expectedText: `四、结转下年度继续办理 (carried_forward) ${prev.year}`,
+      line: appLine(a, "carried_over"),
+      prevLine: appLine(b, "carried_forward"),
+      assumedZero: 0,
+    })),
+  );
 }
