@@ -1,0 +1,300 @@
+/**
+ * A saved report page (HTML source) → the text a person would copy from the browser, line by
+ * line, with a map from every output line back to the line of the HTML file it came from.
+ *
+ * What a browser copy gives, and so what the rest of ogi already reads:
+ * - block elements (p, div, h1–h6, li, br, section, …) start new lines; inline ones do not;
+ * - a table row is ONE line, its cells separated by tabs; an empty cell (or one holding only
+ *   &nbsp;) is an empty field; colspan=N gives the cell then N−1 empty fields; a rowspan cell
+ *   appears only in its first row; block content and nested tables inside a cell stay inside
+ *   the cell, joined by a space;
+ * - script, style, head, comments and hidden elements are not there.
+ * Whitespace runs collapse to one space (NBSP included); a run that holds a source line break
+ * between two CJK characters disappears, as the CSS segment-break rule for Chinese says, so a
+ * sentence wrapped in the source is one sentence again. Digits and Chinese text are never
+ * touched otherwise.
+ *
+ * Tables used for page layout (old government sites put the whole article in one cell) are not
+ * data: a table with a cell holding more than a paragraph's worth of text has its cells rendered
+ * as blocks, so the article inside keeps its lines and its own data tables stay tables.
+ */
+import { parseDocument } from "htmlparser2";
+import type { AnyNode, Element } from "domhandler";
+
+export interface HtmlText {
+  /** the page as lines joined by "\n" (no trailing newline) */
+  text: string;
+  /** lineMap[i] = 1-based line of the original HTML where output line i+1's content starts */
+  lineMap: number[];
+}
+
+/** Elements whose content is never shown. */
+const DROP = new Set([
+  "head", "title", "script", "style", "noscript", "template", "iframe", "object", "embed",
+  "svg", "math", "select", "textarea", "button", "canvas", "audio", "video",
+]);
+
+/** Elements that start (and end) a line. */
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+  "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "section", "summary",
+  "ul", "tr", "td", "th", "caption", "thead", "tbody", "tfoot", "body", "html", "legend", "option",
+]);
+
+/** A cell with more text than this is page layout, not a table cell of a report. */
+const LAYOUT_CELL_CHARS = 200;
+/** colspan beyond this is a typo or an attack, not a table of 政府信息公开 figures. */
+const MAX_COLSPAN = 100;
+
+/** Separator marking a block boundary inside a cell; never removed by the CJK rule. */
+const SEP = "\u0000";
+
+/** A piece of text and the source line where it starts. */
+interface Piece {
+  text: string;
+  line: number;
+}
+
+const CJK = /[\u2E80-\u303F\u3040-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
+const WS_RUN = /[ \t\n\r\f\u00a0\u0000]+/g;
+
+/** Collapse whitespace runs: one space, or nothing for a source line break between CJK text. */
+function collapse(s: string): string {
+  return s
+    .replace(WS_RUN, (run, at: number, all: string) => {
+      if (run.includes(SEP)) return " ";
+      if (/[\n\r]/.test(run)) {
+        const prev = at > 0 ? lastChar(all, at) : "";
+        const next = String.fromCodePoint(all.codePointAt(at + run.length) ?? 32);
+        if (prev && CJK.test(prev) && CJK.test(next)) return "";
+      }
+      return " ";
+    })
+    .trim();
+}
+
+/** The full character (surrogate pairs kept) ending at index `end`. */
+function lastChar(s: string, end: number): string {
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
+  return s.slice(end - 1, end);
+}
+
+/** Joined text of pieces and the line of its first visible character (null when none). */
+function render(pieces: Piece[]): { text: string; line: number | null } {
+  let line: number | null = null;
+  for (const p of pieces) {
+    const m = /[^ \t\n\r\f\u00a0\u0000]/.exec(p.text);
+    if (!m) continue;
+    line = p.line + newlines(p.text.slice(0, m.index));
+    break;
+  }
+  return { text: collapse(pieces.map((p) => p.text).join("")), line };
+}
+
+/** Line breaks in s, counting CRLF, CR and LF each once (as ogi counts lines). */
+function newlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a) n++;
+    else if (c === 0x0d && s.charCodeAt(i + 1) !== 0x0a) n++;
+  }
+  return n;
+}
+
+/** Offset → 1-based line over the original HTML. */
+function lineIndex(html: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d && html.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+  }
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function isElement(n: AnyNode): n is Element {
+  return n.type === "tag" || n.type === "script" || n.type === "style";
+}
+
+function hidden(el: Element): boolean {
+  if (DROP.has(el.name)) return true;
+  if ("hidden" in el.attribs) return true;
+  if (el.name === "input") return true;
+  const style = el.attribs["style"];
+  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+function colspan(el: Element): number {
+  const n = Number.parseInt(el.attribs["colspan"] ?? "1", 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_COLSPAN) : 1;
+}
+
+/** The rows of a table (through thead/tbody/tfoot and stray wrappers, never into nested tables). */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (!isElement(c) || hidden(c)) continue;
+      if (c.name === "tr") rows.push(c);
+      else if (c.name !== "table" && c.name !== "caption") walk(c);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !hidden(c));
+}
+
+class Converter {
+  readonly lines: string[] = [];
+  readonly map: number[] = [];
+  private pieces: Piece[] = [];
+
+  constructor(private readonly lineAt: (offset: number) => number) {}
+
+  /** End the current line (if it shows anything). */
+  flush(): void {
+    if (this.pieces.length === 0) return;
+    const { text, line } = render(this.pieces);
+    this.pieces = [];
+    if (text !== "" && line !== null) this.push(text, line);
+  }
+
+  push(text: string, line: number): void {
+    this.lines.push(text);
+    this.map.push(line);
+  }
+
+  /** Text pieces of a subtree, a SEP at every block boundary (for a table cell). */
+  collect(n: AnyNode, out: Piece[]): void {
+    if (n.type === "text") {
+      const data = (n as unknown as { data: string }).data.replace(/\u0000/g, "");
+      out.push({ text: data, line: this.lineAt(n.startIndex ?? 0) });
+      return;
+    }
+    if (!isElement(n) || hidden(n)) return;
+    const block = BLOCK.has(n.name) || n.name === "br" || n.name === "table" || n.name === "pre";
+    if (block) out.push({ text: SEP, line: this.lineAt(n.startIndex ?? 0) });
+    for (const c of n.children) this.collect(c, out);
+    if (block) out.push({ text: SEP, line: this.lineAt(n.endIndex ?? n.startIndex ?? 0) });
+  }
+
+  walk(n: AnyNode): void {
+    if (n.type === "text") {
+      const data = (n as unknown as { data: string }).data.replace(/\u0000/g, "");
+      this.pieces.push({ text: data, line: this.lineAt(n.startIndex ?? 0) });
+      return;
+    }
+    if (n.type === "root") {
+      for (const c of (n as unknown as { children: AnyNode[] }).children) this.walk(c);
+      return;
+    }
+    if (!isElement(n) || hidden(n)) return; // comments, doctype, CDATA, hidden
+    if (n.name === "br") return this.flush();
+    if (n.name === "table") return this.table(n);
+    if (n.name === "pre") return this.pre(n);
+    const block = BLOCK.has(n.name);
+    if (block) this.flush();
+    for (const c of n.children) this.walk(c);
+    if (block) this.flush();
+  }
+
+  /** Cell text as a browser copy gives it: blocks inside joined by a space, whitespace collapsed. */
+  private cell(td: Element): { text: string; line: number | null } {
+    const pieces: Piece[] = [];
+    for (const c of td.children) this.collect(c, pieces);
+    return render(pieces);
+  }
+
+  private table(table: Element): void {
+    this.flush();
+    const rows = rowsOf(table);
+    const layout = rows.some((r) => cellsOf(r).some((c) => this.cell(c).text.length > LAYOUT_CELL_CHARS));
+    for (const c of table.children)
+      if (isElement(c) && c.name === "caption" && !hidden(c)) {
+        for (const k of c.children) this.walk(k);
+        this.flush();
+      }
+    if (layout) {
+      // Page layout: every cell is a block of its own, its content laid out as usual.
+      for (const r of rows)
+        for (const c of cellsOf(r)) {
+          for (const k of c.children) this.walk(k);
+          this.flush();
+        }
+      return;
+    }
+    for (const r of rows) {
+      const fields: string[] = [];
+      let line: number | null = null;
+      for (const c of cellsOf(r)) {
+        const cell = this.cell(c);
+        line ??= cell.line;
+        fields.push(cell.text);
+        for (let k = 1; k < colspan(c); k++) fields.push("");
+      }
+      if (fields.every((f) => f === "")) continue; // a spacer row shows nothing
+      this.push(fields.join("\t"), line ?? this.lineAt(r.startIndex ?? 0));
+    }
+  }
+
+  /** <pre>: its own line breaks and spaces kept (PDF text pasted into a page), trailing blanks cut. */
+  private pre(el: Element): void {
+    this.flush();
+    const pieces: Piece[] = [];
+    const gather = (n: AnyNode) => {
+      if (n.type === "text") {
+        pieces.push({ text: (n as unknown as { data: string }).data.replace(/\u0000/g, ""), line: this.lineAt(n.startIndex ?? 0) });
+      } else if (isElement(n) && !hidden(n)) {
+        if (n.name === "br") pieces.push({ text: "\n", line: this.lineAt(n.startIndex ?? 0) });
+        else for (const c of n.children) gather(c);
+      }
+    };
+    for (const c of el.children) gather(c);
+    const out: { text: string; line: number }[] = [];
+    let cur = "";
+    let curLine: number | null = null;
+    const end = () => {
+      out.push({ text: cur.replace(/\u00a0/g, " ").replace(/[ \t\f]+$/, ""), line: curLine ?? this.lineAt(el.startIndex ?? 0) });
+      cur = "";
+      curLine = null;
+    };
+    for (const p of pieces) {
+      const parts = p.text.split(/\r\n|\r|\n/);
+      parts.forEach((part, i) => {
+        if (i > 0) end();
+        // a line starts where its first piece starts, even a blank one
+        if (curLine === null && (part !== "" || i > 0)) curLine = p.line + i;
+        cur += part;
+      });
+    }
+    end();
+    // A leading line break right after <pre> is not content (HTML drops it); trim blank ends.
+    while (out.length > 0 && out[0]!.text.trim() === "") out.shift();
+    while (out.length > 0 && out[out.length - 1]!.text.trim() === "") out.pop();
+    for (const o of out) this.push(o.text, o.line);
+  }
+}
+
+export function htmlToText(html: string): HtmlText {
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  const conv = new Converter(lineIndex(html));
+  conv.walk(doc);
+  conv.flush();
+  if (conv.lines.length === 0) return { text: "", lineMap: [1] };
+  return { text: conv.lines.join("\n"), lineMap: conv.map };
+}
