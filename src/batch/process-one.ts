@@ -22,6 +22,8 @@ export interface Tally {
   /** the error record's code and message, when the input failed */
   error: { code: string; message: string } | null;
   checksFailed: number;
+  /** the worst severity among the report records' diagnostics (for parse --fail-on) */
+  worst: "error" | "warning" | null;
 }
 
 export interface Outcome extends Tally {
@@ -34,14 +36,18 @@ export function tally(records: OutputRecord[]): Tally {
   let reports = 0;
   let checksFailed = 0;
   let error: Tally["error"] = null;
+  let worst: Tally["worst"] = null;
   for (const r of records) {
     if (r.kind === "error") error = { code: r.error.code, message: r.error.message };
     else {
       reports++;
       for (const c of r.checks) if (c.status === "fail") checksFailed++;
+      for (const d of r.diagnostics ?? [])
+        if (d.severity === "error") worst = "error";
+        else if (d.severity === "warning" && worst === null) worst = "warning";
     }
   }
-  return { records: reports, error, checksFailed };
+  return { records: reports, error, checksFailed, worst };
 }
 
 /** Records to outcome: NDJSON text, or the atomic write of the output file. */

@@ -37,6 +37,10 @@ export interface Totals {
   errors: number;
   checks_failed: number;
   skipped: number;
+  /** inputs whose report records carry an error diagnostic (a stage failed: its part is missing) */
+  with_error_diagnostics: number;
+  /** inputs whose report records carry warning diagnostics (and no error ones) */
+  with_warning_diagnostics: number;
   /** error records by code (binary_pdf, empty, timeout…): what to fix first */
   error_codes: Record<string, number>;
   /** inputs whose records could not be written under -o (refused paths, write failures) */
@@ -61,7 +65,7 @@ const workersAvailable = import.meta.url.endsWith(".js") && existsSync(WORKER_UR
 
 export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOptions): Promise<Totals> {
   const started = process.hrtime.bigint();
-  const totals: Totals = { inputs: 0, records: 0, errors: 0, checks_failed: 0, skipped: 0, error_codes: {}, unwritten: [], wall_time_s: 0, jobs: 1 };
+  const totals: Totals = { inputs: 0, records: 0, errors: 0, checks_failed: 0, skipped: 0, with_error_diagnostics: 0, with_warning_diagnostics: 0, error_codes: {}, unwritten: [], wall_time_s: 0, jobs: 1 };
   const done = new Map<number, { path: string; outcome: Outcome }>();
   let nextEmit = 0;
   let seq = 0;
@@ -77,6 +81,8 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
       totals.inputs++;
       totals.records += outcome.records;
       totals.checks_failed += outcome.checksFailed;
+      if (outcome.worst === "error") totals.with_error_diagnostics++;
+      else if (outcome.worst === "warning") totals.with_warning_diagnostics++;
       if (outcome.error) {
         totals.errors++;
         totals.error_codes[outcome.error.code] = (totals.error_codes[outcome.error.code] ?? 0) + 1;
@@ -138,7 +144,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
         settle(id, input.path, processOne(task));
       } catch (e) {
         totals.unwritten.push({ path: input.path, message: (e as Error).message });
-        settle(id, input.path, { id, ndjson: "", records: 0, error: { code: "write_failed", message: (e as Error).message }, checksFailed: 0 });
+        settle(id, input.path, { id, ndjson: "", records: 0, error: { code: "write_failed", message: (e as Error).message }, checksFailed: 0, worst: null });
       }
       return;
     }
@@ -164,7 +170,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     }
     if (t.ok) return t.file;
     totals.unwritten.push({ path, message: t.message });
-    settle(id, path, { id, ndjson: "", records: 0, error: { code: "output_refused", message: t.message }, checksFailed: 0 });
+    settle(id, path, { id, ndjson: "", records: 0, error: { code: "output_refused", message: t.message }, checksFailed: 0, worst: null });
     return null;
   };
 

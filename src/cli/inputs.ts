@@ -4,6 +4,7 @@ import { readInput, type InputResult } from "../io/read-input.js";
 import { parseShard, type Shard } from "../io/shard.js";
 import type { CommandContext } from "./context.js";
 import { UsageError, write } from "./io.js";
+import type { FailOnLevel } from "./options.js";
 
 /** The input options parse, check and export share, as commander hands them over. */
 export interface InputFlags {
@@ -83,6 +84,23 @@ export async function forEachInput(
     const input = await readInput(name, { cwd: ctx.io.cwd, stdin: ctx.io.stdin });
     await each(input);
   }
+}
+
+/**
+ * `ogi parse`'s exit code by --fail-on. 2 when nothing could be processed (every input an
+ * error record) whatever the level; otherwise 1 when, at \`error\`, an input failed or a report
+ * record carries an error diagnostic (a stage failed, so part of it is missing); at
+ * \`warning\`, also when one carries a warning diagnostic; never at \`never\`.
+ */
+export function parseExitCode(
+  t: { inputs: number; errors: number; with_error_diagnostics: number; with_warning_diagnostics: number },
+  failOn: FailOnLevel,
+): number {
+  if (t.inputs > 0 && t.errors === t.inputs) return 2;
+  if (failOn === "never") return 0;
+  if (t.errors > 0 || t.with_error_diagnostics > 0) return 1;
+  if (failOn === "warning" && t.with_warning_diagnostics > 0) return 1;
+  return 0;
 }
 
 /** Exit code of a run over several inputs: 2 when nothing could be processed, 1 when some failed. */

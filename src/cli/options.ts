@@ -40,3 +40,16 @@ export function addEncodingOption(cmd: Command): Command {
 export function formatOption(choices: string[], defaultHelp: string): Option {
   return new Option("-f, --format <format>", `output format (${defaultHelp})`).choices(choices);
 }
+
+/** The levels of `--fail-on`, shared by `ogi check` and `ogi parse`. */
+export const FAIL_ON_LEVELS = ["error", "warning", "never"] as const;
+export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
+
+/**
+ * `--fail-on error|warning|never` (default error): which problems turn exit 0 into exit 1.
+ * Defined once; each command says what a problem is for it. Exit 2 (could not run: nothing
+ * readable) is never lowered by it.
+ */
+export function failOnOption(description: string): Option {
+  return new Option("--fail-on <level>", description).choices([...FAIL_ON_LEVELS]).default("error");
+}

@@ -14,7 +14,7 @@ import type { CheckResult } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
 import { addInputOptions, inputOptions, iterateInputs, reportInputError, type InputFlags } from "../inputs.js";
 import { UsageError, write } from "../io.js";
-import { addEncodingOption } from "../options.js";
+import { addEncodingOption, failOnOption } from "../options.js";
 
 /** The --format choices (report/index.ts FORMATS, which a test keeps in step): listed here so registering loads no reporter. */
 const FORMATS = ["text", "json", "github", "junit"] as const;
@@ -67,7 +67,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .description("check the table arithmetic of reports (and across them, for a corpus); report for people or CI")
     .argument("[inputs...]", "report files, directories, quoted globs, or - for stdin")
     .addOption(new Option("-f, --format <format>", "report format").choices([...FORMATS]).default("text"))
-    .addOption(new Option("--fail-on <level>", "exit 1 on failures at or above this severity").choices(["error", "warning", "never"]).default("error"))
+    .addOption(failOnOption("exit 1 on failures at or above this severity (and on unreadable inputs)"))
     .addOption(new Option("--baseline <file>", "known failures (from --write-baseline): only new failures count"))
     .addOption(new Option("--write-baseline <file>", "record every failure of this run as the baseline"));
   addInputOptions(addEncodingOption(cmd)).action(async (specs: string[], flags: CheckFlags) => {

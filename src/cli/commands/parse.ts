@@ -2,10 +2,10 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import type { RegisterCommand } from "../context.js";
-import { addInputOptions, batchExitCode, inputOptions, type InputFlags, reportInputError } from "../inputs.js";
+import { addInputOptions, inputOptions, type InputFlags, parseExitCode, reportInputError } from "../inputs.js";
 import { UsageError, write } from "../io.js";
 import type { JsonFormat } from "../json.js";
-import { addEncodingOption, formatOption } from "../options.js";
+import { addEncodingOption, failOnOption, type FailOnLevel, formatOption } from "../options.js";
 
 interface ParseFlags extends InputFlags {
   format?: JsonFormat;
@@ -17,6 +17,7 @@ interface ParseFlags extends InputFlags {
   jobs?: number;
   timeout?: number;
   quiet?: boolean;
+  failOn: FailOnLevel;
 }
 
 /** Default per-input time limit with workers: generous, only there so one pathological file cannot stall a batch. */
@@ -57,6 +58,13 @@ export const registerParse: RegisterCommand = (program, ctx) => {
           if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("wants a number of seconds ≥ 0");
           return n;
         },
+      ),
+    )
+    .addOption(
+      failOnOption(
+        "exit 1 on problems at or above this level. error: an input failed (error record) or a record has " +
+          "an error diagnostic (a stage failed); warning: also a record with a warning diagnostic; never: exit 0 " +
+          "unless no input could be processed (2). Failed checks do not count here: use ogi check",
       ),
     )
     .addOption(new Option("-q, --quiet", "no progress, no notes on stderr"));
@@ -134,6 +142,6 @@ export const registerParse: RegisterCommand = (program, ctx) => {
       await write(io.stderr, `ogi: ${totals.inputs} inputs, ${totals.records} records, ${totals.errors} errors, ${totals.skipped} skipped, ${totals.wall_time_s.toFixed(1)}s\n`);
     // An empty shard is normal (more machines than files); otherwise no input at all cannot run.
     if (totals.inputs === 0 && !flags.shard && !pipeGone) throw new UsageError("no input files found");
-    ctx.exit(batchExitCode(totals.inputs - totals.errors, totals.errors));
+    ctx.exit(parseExitCode(totals, flags.failOn));
   });
 };
