@@ -4,18 +4,20 @@ import { readInput, type InputResult } from "../io/read-input.js";
 import { parseShard, type Shard } from "../io/shard.js";
 import type { CommandContext } from "./context.js";
 import { UsageError, write } from "./io.js";
-import type { FailOnLevel } from "./options.js";
+import { type FailOnLevel, maxBytesOption } from "./options.js";
 
 /** The input options parse, check and export share, as commander hands them over. */
 export interface InputFlags {
   filesFrom?: string;
   null?: boolean;
   shard?: Shard;
+  maxBytes?: number;
 }
 
-/** Register `--files-from FILE|-`, `-0/--null` and `--shard K/N` on a command. */
+/** Register `--files-from FILE|-`, `-0/--null`, `--shard K/N` and `--max-bytes SIZE` on a command. */
 export function addInputOptions(cmd: Command): Command {
   return cmd
+    .addOption(maxBytesOption())
     .addOption(new Option("--files-from <file>", "read input paths from FILE, one per line (- for stdin)"))
     .addOption(new Option("-0, --null", "--files-from entries are NUL-separated (find -print0)"))
     .addOption(
@@ -52,6 +54,7 @@ export function inputOptions(
   const opts: InputOptions = { cwd: ctx.io.cwd, stdin: ctx.io.stdin, nul: flags.null ?? false };
   if (flags.filesFrom !== undefined) opts.filesFrom = flags.filesFrom;
   if (flags.shard) opts.shard = flags.shard;
+  if (flags.maxBytes !== undefined) opts.maxBytes = flags.maxBytes;
   if (extra.exclude) opts.exclude = extra.exclude;
   if (!extra.quiet) opts.onNote = (m) => void ctx.io.stderr.write(`ogi: note: ${m}\n`);
   return { specs: names, opts };
@@ -79,9 +82,10 @@ export async function forEachInput(
   names: string[],
   ctx: CommandContext,
   each: (input: InputResult) => Promise<void>,
+  maxBytes?: number,
 ): Promise<void> {
   for (const name of names) {
-    const input = await readInput(name, { cwd: ctx.io.cwd, stdin: ctx.io.stdin });
+    const input = await readInput(name, { cwd: ctx.io.cwd, stdin: ctx.io.stdin, ...(maxBytes !== undefined ? { maxBytes } : {}) });
     await each(input);
   }
 }

@@ -3,7 +3,8 @@
  * registering the commands must stay cheap (cold start), so values that need the decoder
  * are checked in a preAction hook, which runs only when the command does.
  */
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_MAX_BYTES } from "../io/read-input.js";
 
 /** `--encoding NAME`, shared by every command that reads reports; see addEncodingOption. */
 export function encodingOption(): Option {
@@ -52,4 +53,32 @@ export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
  */
 export function failOnOption(description: string): Option {
   return new Option("--fail-on <level>", description).choices([...FAIL_ON_LEVELS]).default("error");
+}
+
+const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** A size as 300M, 2G, 512k, 1.5G or plain bytes (binary units: 1M = 1 MiB); throws on anything else. */
+export function parseSize(v: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(v);
+  if (!m) throw new Error(`"${v}" is not a size (e.g. 300M, 2G, 1048576)`);
+  const n = Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`"${v}" is not a size ≥ 1 byte`);
+  return n;
+}
+
+/**
+ * \`--max-bytes SIZE\`, shared by every command that reads reports: the largest input read
+ * (stdin included); a larger one gets a too_large error record instead of exhausting memory.
+ */
+export function maxBytesOption(): Option {
+  return new Option(
+    "--max-bytes <size>",
+    `refuse inputs larger than SIZE, e.g. 300M or 2G (default: ${DEFAULT_MAX_BYTES / 1024 ** 2}M)`,
+  ).argParser((v) => {
+    try {
+      return parseSize(v);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  });
 }

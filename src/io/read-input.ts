@@ -23,7 +23,7 @@ export async function readStream(stream: Readable, maxBytes = DEFAULT_MAX_BYTES)
   for await (const chunk of stream) {
     const b = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += b.length;
-    if (size > maxBytes) throw new Error(`stdin is larger than ${formatBytes(maxBytes)}`);
+    if (size > maxBytes) throw new Error(`stdin is larger than ${formatBytes(maxBytes)} (raise --max-bytes)`);
     chunks.push(b);
   }
   return Buffer.concat(chunks);

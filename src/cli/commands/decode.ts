@@ -1,20 +1,20 @@
 import type { RegisterCommand } from "../context.js";
 import { reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
-import { addEncodingOption } from "../options.js";
+import { addEncodingOption, maxBytesOption } from "../options.js";
 
 export const registerDecode: RegisterCommand = (program, ctx) => {
   const cmd = program
     .command("decode")
     .description("print the decoded text as UTF-8, line endings as LF")
     .argument("[file]", "a report file, or - for stdin");
-  addEncodingOption(cmd)
-    .action(async (file: string | undefined, opts: { encoding?: string }) => {
+  addEncodingOption(cmd.addOption(maxBytesOption()))
+    .action(async (file: string | undefined, opts: { encoding?: string; maxBytes?: number }) => {
       const { decodeBytes, InputError } = await import("../../decode/index.js");
       const { toLf } = await import("../../normalize/index.js");
       const { readInput } = await import("../../io/read-input.js");
       const [name] = resolveInputNames(file === undefined ? [] : [file], ctx);
-      const input = await readInput(name!, { cwd: ctx.io.cwd, stdin: ctx.io.stdin });
+      const input = await readInput(name!, { cwd: ctx.io.cwd, stdin: ctx.io.stdin, ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}) });
       if (!input.ok) {
         await reportInputError(ctx, input.path, input.message);
         return ctx.exit(2);

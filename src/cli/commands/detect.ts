@@ -2,7 +2,7 @@ import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
 import { formatRecords, type JsonFormat } from "../json.js";
-import { addEncodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption, maxBytesOption } from "../options.js";
 
 export const registerDetect: RegisterCommand = (program, ctx) => {
   const cmd = program
@@ -10,8 +10,8 @@ export const registerDetect: RegisterCommand = (program, ctx) => {
     .description("detect the encoding of each input; one JSON object per input")
     .argument("[files...]", "report files, or - for stdin")
     .addOption(formatOption(["ndjson", "json"], "ndjson, the default: one line per input; json: pretty"));
-  addEncodingOption(cmd)
-    .action(async (files: string[], opts: { format?: JsonFormat; encoding?: string }) => {
+  addEncodingOption(cmd.addOption(maxBytesOption()))
+    .action(async (files: string[], opts: { format?: JsonFormat; encoding?: string; maxBytes?: number }) => {
       const { decodeBytes, InputError } = await import("../../decode/index.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "ndjson";
@@ -49,7 +49,7 @@ export const registerDetect: RegisterCommand = (program, ctx) => {
           await reportInputError(ctx, input.path, e.message);
           await emit({ path: input.path, bytes: input.bytes.length, error: { code: e.code, message: e.message } });
         }
-      });
+      }, opts.maxBytes);
       if (format === "json") await write(ctx.io.stdout, formatRecords(records, "json"));
       ctx.exit(batchExitCode(processed, failed));
     });

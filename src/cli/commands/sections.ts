@@ -2,7 +2,7 @@ import type { OutputRecord, Report } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
-import { addEncodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption, maxBytesOption } from "../options.js";
 
 type SectionsFormat = "text" | "json" | "ndjson";
 
@@ -53,8 +53,8 @@ export const registerSections: RegisterCommand = (program, ctx) => {
     .description("print each report's outline: section numbers, keys, headings, line ranges")
     .argument("[files...]", "report files, or - for stdin")
     .addOption(formatOption(["text", "json", "ndjson"], "text for people, the default; json or ndjson for machines"));
-  addEncodingOption(cmd)
-    .action(async (files: string[], opts: { format?: SectionsFormat; encoding?: string }) => {
+  addEncodingOption(cmd.addOption(maxBytesOption()))
+    .action(async (files: string[], opts: { format?: SectionsFormat; encoding?: string; maxBytes?: number }) => {
       const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "text";
@@ -81,7 +81,7 @@ export const registerSections: RegisterCommand = (program, ctx) => {
           else buffered.push(outline(rec));
         }
         if (records.some((r) => r.kind === "report")) processed++;
-      });
+      }, opts.maxBytes);
       if (format === "json")
         await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
       ctx.exit(batchExitCode(processed, failed));

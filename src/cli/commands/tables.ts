@@ -3,7 +3,7 @@ import type { OutputRecord } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
 import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
-import { addEncodingOption, formatOption } from "../options.js";
+import { addEncodingOption, formatOption, maxBytesOption } from "../options.js";
 
 type TablesFormat = "text" | "json" | "csv";
 
@@ -15,8 +15,8 @@ export const registerTables: RegisterCommand = (program, ctx) => {
     .argument("[files...]", "report files, or - for stdin")
     .addOption(formatOption(["text", "json", "csv"], "text for people, the default; json; csv: one cell per line"))
     .addOption(new Option("--keys", "label rows and columns by their JSON keys instead of the Chinese labels"));
-  addEncodingOption(cmd)
-    .action(async (files: string[], opts: { format?: TablesFormat; keys?: boolean; encoding?: string }) => {
+  addEncodingOption(cmd.addOption(maxBytesOption()))
+    .action(async (files: string[], opts: { format?: TablesFormat; keys?: boolean; encoding?: string; maxBytes?: number }) => {
       const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
       const { CSV_HEADER, formatTablesCsv, formatTablesText } = await import("../../tables/format.js");
       const names = resolveInputNames(files, ctx);
@@ -50,7 +50,7 @@ export const registerTables: RegisterCommand = (program, ctx) => {
             });
         }
         processed++;
-      });
+      }, opts.maxBytes);
       if (format === "json")
         await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
       ctx.exit(batchExitCode(processed - failed, failed));
