@@ -135,27 +135,27 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       }
       return none("too_many", `${n} values for ${width} columns`);
     }
-    // Several windows. Those that agree need no choice.
-    const first = pick(windows[0]!);
-    if (windows.every((s) => sameCells(pick(s).cells, first.cells))) return { ...first, lead: -1 };
-    // Else the arithmetic decides, among the windows and the written core read as a short row
-    // (a cell lost or glued: `⇥93⇥92⇥107106⇥111⇥100⇥609⇥` is 93·92·107·106·111·100·609).
-    // A blank total confirms nothing: choosing the one window "not contradicted" put 609
-    // under 其他 there.
-    const candidates = windows.map(pick);
+    // Several windows. A row holding a glued run is read as glued: recovered when the
+    // arithmetic splits it one way only (`⇥93⇥92⇥107106⇥111⇥100⇥609⇥` is 93·92·107·106·111·
+    // 100·609, one slot short), else null with the digits kept — never placed as one number.
     const core = trimEmpty(slots);
     if (core.length < width) {
       const short = placeRow(core, width, opts);
-      if (short.how === "glued" || short.how === "relation") candidates.push(short);
+      if (short.how === "glued" || short.how === "glued_unrecovered") return short;
     }
-    const confirmed = candidates.filter((c) => rel(c.cells) === true);
-    if (confirmed.length > 0 && confirmed.every((c) => sameCells(c.cells, confirmed[0]!.cells)))
-      return { ...confirmed[0]!, lead: -1 };
-    // Else the layout the table's other rows of this many slots used, unless the arithmetic
-    // contradicts it.
+    // Windows the arithmetic does not contradict. Agreement on one "holds" proves nothing when
+    // another survives: zeros add up under any shift, and a shifted value can land in 总计
+    // and happen to equal the rest.
+    const survivors = windows.filter((s) => rel(pick(s).cells) !== false);
     const pref = opts.preferredLead?.get(n);
-    if (pref !== undefined && windows.includes(pref) && rel(pick(pref).cells) !== false)
-      return { ...pick(pref), lead: -1 };
+    if (pref !== undefined) {
+      // The layout the table's other rows of this many slots used decides, unless the
+      // arithmetic contradicts it: then structure and sums disagree, and nothing is placed.
+      if (survivors.includes(pref)) return { ...pick(pref), lead: -1 };
+      return none("ambiguous", `${n} cells for ${width} columns; the table's layout and the row's sums disagree`);
+    }
+    if (survivors.length > 0 && survivors.every((s) => sameCells(pick(s).cells, pick(survivors[0]!).cells)))
+      return pick(survivors[0]!);
     return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
   }
 
