@@ -18,8 +18,17 @@
  * data: a table with a cell holding more than a paragraph's worth of text has its cells rendered
  * as blocks, so the article inside keeps its lines and its own data tables stay tables.
  */
-import { parseDocument } from "htmlparser2";
+import { createRequire } from "node:module";
 import type { AnyNode, Element } from "domhandler";
+
+type ParseDocument = typeof import("htmlparser2").parseDocument;
+let parseDocumentFn: ParseDocument | null = null;
+
+/** htmlparser2, loaded on the first HTML page only: a text report never pays for it. */
+function parseDocument(...args: Parameters<ParseDocument>): ReturnType<ParseDocument> {
+  parseDocumentFn ??= (createRequire(import.meta.url)("htmlparser2") as typeof import("htmlparser2")).parseDocument;
+  return parseDocumentFn(...args);
+}
 
 export interface HtmlText {
   /** the page as lines joined by "\n" (no trailing newline) */

@@ -8,15 +8,17 @@
 import { runChecks } from "../checks/index.js";
 import { diag } from "../core/diagnostics.js";
 import { decodeBytes, InputError, type DecodeOptions } from "../decode/index.js";
+import { htmlToText, looksLikeHtml } from "../html/index.js";
 import { normalizeText } from "../normalize/index.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { ErrorRecord, Meta, OutputRecord, Report } from "../schema/report.js";
+import type { CheckResult, ErrorRecord, Meta, OutputRecord, Report } from "../schema/report.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import type { Tables } from "../schema/tables.js";
 import { extractMeta, findSections } from "../sections/index.js";
 import { splitReports, type PartRange } from "../split/index.js";
 import { extractTables } from "../tables/index.js";
 import { TOOL } from "../version.js";
+import { remapReportLines } from "./remap-lines.js";
 
 export interface ParseInput {
   path: string;
@@ -93,9 +95,21 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
       return [errorRecord("decode", input.path, e.code, e.message, input.bytes.length, input.sha256)];
     throw e;
   }
-  const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
-  const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(decoded.text));
-  const rawLines = norm?.rawLines ?? decoded.text.split("\n");
+  // A saved HTML page is read as the text a browser copy gives (table rows as tab-separated
+  // cells); every line number is mapped back to the HTML at the end. Decode's messages already
+  // speak of the file's own lines, so they stay out of that mapping.
+  const sourceDiagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const fileDiagnostics: Diagnostic[] = [];
+  const html = looksLikeHtml(decoded.text)
+    ? stage("html", sourceDiagnostics, null, () => htmlToText(decoded.text))
+    : null;
+  if (html)
+    sourceDiagnostics.push(
+      diag("html_converted", "info", "read as an HTML page: converted to text (table rows as tab-separated cells); lines point at the HTML source", null, { stage: "html" }),
+    );
+  const text = html?.text ?? decoded.text;
+  const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(text));
+  const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
   if (norm) fileDiagnostics.push(...norm.diagnostics);
 
@@ -103,9 +117,11 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const split = stage("split", fileDiagnostics, { parts: [whole], diagnostics: [] }, () => splitReports(lines));
   fileDiagnostics.push(...split.diagnostics);
   const parts = split.parts.length > 0 ? split.parts : [whole];
+  const ownedBy = (i: number, ds: Diagnostic[], lined: boolean) =>
+    ds.filter((d) => (lined ? ownsLine(parts, i, d.line) : true));
 
   return parts.map((part, i) => {
-    const diagnostics: Diagnostic[] = fileDiagnostics.filter((d) => ownsLine(parts, i, d.line));
+    const diagnostics: Diagnostic[] = ownedBy(i, fileDiagnostics, true);
     const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
     diagnostics.push(...sec.diagnostics);
     // The tables stage reads the decoded lines, not the prose-normalized ones: it does its own
@@ -122,7 +138,7 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     if (met.meta.template === "legacy")
       for (const d of diagnostics) if (d.code === "table_missing") d.severity = "info";
 
-    const report: Omit<Report, "checks"> = {
+    let report: Omit<Report, "checks"> = {
       schema_version: SCHEMA_VERSION,
       kind: "report",
       tool: TOOL,
@@ -138,7 +154,10 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
       tables: tab.tables,
       diagnostics,
     };
-    const checks = stage("checks", diagnostics, [], () => runChecks(report));
+    if (html) report = remapReportLines(report, html.lineMap);
+    // Decode's messages (file lines) go first; with HTML they belong to every part.
+    report.diagnostics.unshift(...ownedBy(i, sourceDiagnostics, html === null));
+    const checks = stage("checks", report.diagnostics, [], () => runChecks(report)).map(orderCheck);
     // Key order fixed here so output bytes are deterministic.
     return {
       schema_version: report.schema_version,
@@ -150,7 +169,23 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
       sections: report.sections,
       tables: report.tables,
       checks,
-      diagnostics,
+      diagnostics: report.diagnostics,
     };
   });
+}
+
+/** A check result with its keys in the schema's order, whichever rule built it. */
+function orderCheck(c: CheckResult): CheckResult {
+  return {
+    rule: c.rule,
+    severity: c.severity,
+    status: c.status,
+    where: c.where,
+    expected: c.expected,
+    actual: c.actual,
+    assumed_zero: c.assumed_zero,
+    reason: c.reason,
+    message: c.message,
+    lines: c.lines,
+  };
 }
