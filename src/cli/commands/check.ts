@@ -67,7 +67,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .description("check the table arithmetic of reports (and across them, for a corpus); report for people or CI")
     .argument("[inputs...]", "report files, directories, quoted globs, or - for stdin")
     .addOption(new Option("-f, --format <format>", "report format").choices([...FORMATS]).default("text"))
-    .addOption(failOnOption("exit 1 on failures at or above this severity (and on unreadable inputs)"))
+    .addOption(failOnOption("exit 1 on failures at or above this severity (unreadable inputs count as errors; never: exit 0 unless nothing could be read)"))
     .addOption(new Option("--baseline <file>", "known failures (from --write-baseline): only new failures count"))
     .addOption(new Option("--write-baseline <file>", "record every failure of this run as the baseline"));
   addInputOptions(addEncodingOption(cmd)).action(async (specs: string[], flags: CheckFlags) => {
@@ -141,6 +141,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     await write(io.stderr, stderrSummary(run));
 
     if (files === 0) return ctx.exit(2); // nothing readable: could not run
-    ctx.exit(run.summary.counted > 0 || unreadable.length > 0 ? 1 : 0);
+    // An unreadable input is an error-level problem: it fails the run unless --fail-on never.
+    ctx.exit(run.summary.counted > 0 || (unreadable.length > 0 && flags.failOn !== "never") ? 1 : 0);
   });
 };
