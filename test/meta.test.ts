@@ -67,7 +67,7 @@ describe("meta", () => {
   });
 
   it("decides the template from the tables first, then legacy/year, else unknown", () => {
-    const table = { template: "2019" as const, start_line: 1, end_line: 1, cells_found: 0, recovered_rows: [], extra_rows: [], diagnostics: [], columns: [], rows: {}, row_lines: {} };
+    const table = { template: "2019" as const, start_line: 1, end_line: 1, cells_found: 0, recovered_rows: [], extra_rows: [], unread_cells: [], diagnostics: [], columns: [], rows: {}, row_lines: {} };
     const text = ["兴安盟审计局2022年政府信息公开工作年度报告", "一、总体情况", "正文。"].join("\n");
     expect(meta(text, { ...NO_TABLES, applications: table }).meta.template).toBe("2019"); // a 2022 report on the 2019 layout
     expect(meta(text).meta.template).toBe("2021");

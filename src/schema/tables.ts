@@ -24,6 +24,12 @@ const tableFrame = {
   /** row keys whose cells were recovered from glued digits by arithmetic */
   recovered_rows: z.array(z.string()),
   extra_rows: z.array(ExtraRow),
+  /**
+   * cells that are null because the source holds something there that could not be read
+   * (values that could not be placed, glued digits, a malformed number, a template row not
+   * found) — unlike a cell written blank. Checks never take these as 0: they skip.
+   */
+  unread_cells: z.array(z.object({ row: z.string(), column: z.string() })),
   diagnostics: z.array(Diagnostic),
 };
 

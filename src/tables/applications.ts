@@ -8,7 +8,7 @@ import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, matchText } from "./labels.js";
 import { learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
 import { matchRows, rowLine, type MatchedRow } from "./rows.js";
-import { describePlacement, extraRow, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -197,6 +197,7 @@ export function parseApplications(lines: string[], region: Region): Applications
   const rows: Record<string, (number | null)[]> = {};
   const rowLines: Record<string, number | null> = {};
   const recovered: string[] = [];
+  const unread: { row: string; column: string }[] = [];
   let cellsFound = 0;
   let lastLine = region.from + 1;
   for (const d of defs) {
@@ -213,7 +214,8 @@ export function parseApplications(lines: string[], region: Region): Applications
     rowLines[d.key] = line;
     cellsFound += p.cells.filter((v) => v !== null).length;
     if (p.how === "glued") recovered.push(d.key);
-    describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
+    for (const column of describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line))
+      unread.push({ row: d.key, column });
   }
   const missing = defs.filter((d) => !byKey.has(d.key)).map((d) => d.key);
   if (missing.length > 0)
@@ -239,6 +241,7 @@ export function parseApplications(lines: string[], region: Region): Applications
     cells_found: cellsFound,
     recovered_rows: recovered,
     extra_rows: extras,
+    unread_cells: [...missingRowCells(missing, () => [...APPLICATION_COLUMNS]), ...unread],
     diagnostics: msgs.list,
     columns: [...APPLICATION_COLUMNS],
     rows,

@@ -10,7 +10,7 @@ import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, matchText } from "./labels.js";
 import { placeRow, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
-import { describePlacement, extraRow, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 
 interface Header {
   keys: string[];
@@ -77,6 +77,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
   const out: Article20Table["rows"] = {};
   const units: Article20Table["units"] = {};
   const rowLines: Record<string, number | null> = {};
+  const unread: { row: string; column: string }[] = [];
   for (const d of defs) {
     out[d.key] = Object.fromEntries(d.columns.map((c) => [c, null]));
     rowLines[d.key] = null;
@@ -132,7 +133,8 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       cellsFound += p.cells.filter((v) => v !== null).length;
       rowLines[d.key] = line;
       lastLine = Math.max(lastLine, line);
-      describePlacement(msgs, "article20", d.key, cols, slots, p, line);
+      for (const column of describePlacement(msgs, "article20", d.key, cols, slots, p, line))
+        unread.push({ row: d.key, column });
       if (d.money) {
         const j = cols.indexOf(d.money);
         const cellUnit = j >= 0 ? (p.sources[j]?.unit ?? null) : null;
@@ -157,6 +159,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
     cells_found: cellsFound,
     recovered_rows: [],
     extra_rows: extras,
+    unread_cells: [...missingRowCells(missing, (row) => defs.find((d) => d.key === row)!.columns), ...unread],
     diagnostics: msgs.list,
     rows: out,
     units,

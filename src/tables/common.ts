@@ -26,7 +26,7 @@ export function describePlacement(
   values: Token[],
   p: Placement,
   line: number,
-): void {
+): string[] {
   const raw = values.map((t) => t.raw);
   const data = { table, row, raw };
   switch (p.how) {
@@ -52,11 +52,26 @@ export function describePlacement(
     default:
       break;
   }
+  const unread = new Set<string>();
   p.sources.forEach((t, j) => {
     if (!t) return;
     if (t.kind === "blank")
       msgs.report("cell_blank", "info", `${table}/${row}/${columns[j]}: "${t.raw}" means no value; null`, t.line, { table, row, column: columns[j], raw: t.raw });
-    else if (t.kind === "bad")
+    else if (t.kind === "bad") {
       msgs.report("cell_unreadable", "warning", `${table}/${row}/${columns[j]}: "${t.raw}" is not a well-formed number; null`, t.line, { table, row, column: columns[j], raw: t.raw, reason: t.reason });
+      unread.add(columns[j]!);
+    }
   });
+  // Values the row holds that did not reach a cell: every null cell of the row is unread, since
+  // which of them the lost values belong to is not known.
+  const written = values.filter((t) => t.kind === "num" || t.kind === "bad").length;
+  const placed = p.sources.filter((t) => t !== null && (t.kind === "num" || t.kind === "bad")).length;
+  if (written > placed || p.how === "glued_unrecovered" || p.how === "ambiguous" || p.how === "too_many")
+    if (written > 0) p.cells.forEach((v, j) => v === null && unread.add(columns[j]!));
+  return columns.filter((c) => unread.has(c));
+}
+
+/** The cells of template rows not found in the table: unknown, not blank. */
+export function missingRowCells(rows: string[], columns: (row: string) => string[]): { row: string; column: string }[] {
+  return rows.flatMap((row) => columns(row).map((column) => ({ row, column })));
 }

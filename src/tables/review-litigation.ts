@@ -148,6 +148,14 @@ function headerCentres(byLine: Map<number, Token[]>, beforeLine: number, slots: 
   return cs;
 }
 
+/** "administrative_review.upheld" → {row: block, column: cell}, in the table's own terms. */
+function blockCells(keys: string[]): { row: string; column: string }[] {
+  return [...new Set(keys)].map((k) => {
+    const [row, column] = k.split(".") as [string, string];
+    return { row, column };
+  });
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
   const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
@@ -162,7 +170,9 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
     msgs.report("review_blocks_apart", "info", `table 四 printed as ${blocks.found} separate blocks; each block read under its own header`, firstLine, { table: "review_litigation" });
     if (blocks.found < 3)
       msgs.report("review_block_missing", "warning", `table 四: ${3 - blocks.found} block(s) not found; left null`, firstLine, { table: "review_litigation" });
-    describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter((t): t is Token => t !== null), p, firstLine);
+    const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter((t): t is Token => t !== null), p, firstLine);
+    // a block not found is unknown, not blank
+    REVIEW_BLOCKS.forEach((b, i) => blocks.lines[i] === null && unreadKeys.push(...REVIEW_CELLS.map((c) => `${b}.${c}`)));
     const block = (b: number): ReviewBlock => ({
       upheld: cells[b * 5]!,
       corrected: cells[b * 5 + 1]!,
@@ -181,6 +191,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
         cells_found: cells.filter((v) => v !== null).length,
         recovered_rows: [],
         extra_rows: [],
+        unread_cells: blockCells(unreadKeys),
         diagnostics: msgs.list,
         administrative_review: block(0),
         litigation_direct: block(1),
@@ -226,7 +237,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
   const keys = order.flatMap((k) => REVIEW_CELLS.map((c) => `${REVIEW_BLOCKS[k]}.${c}`));
-  describePlacement(msgs, "review_litigation", "row", keys, slots, p, firstValueLine);
+  const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, slots, p, firstValueLine);
   const block = (k: number): ReviewBlock => {
     const b = order.indexOf(k);
     return {
@@ -252,6 +263,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
       cells_found: p.cells.filter((v) => v !== null).length,
       recovered_rows: p.how === "glued" ? [...REVIEW_BLOCKS] : [],
       extra_rows: [],
+      unread_cells: blockCells(unreadKeys),
       diagnostics: msgs.list,
       administrative_review: block(0),
       litigation_direct: block(1),
