@@ -51,3 +51,17 @@ describe("parse pipeline on the seeds", () => {
     expect(r2020!.diagnostics.filter((d) => d.code === "table_missing" && d.severity === "warning")).toHaveLength(3);
   });
 });
+
+describe("PDF text with form feeds at page breaks", () => {
+  it("finds a heading and reads a table row that start with a form feed", () => {
+    const seed = readFileSync(path.join(SEEDS, "001_de8f091d9f2bb639.txt"), "utf8").split("\n");
+    seed[41] = "\f" + seed[41]; // 三、收到和处理政府信息公开申请情况
+    seed[47] = "\f" + seed[47]; // 一、本年新收政府信息公开申请数量 …
+    const bytes = Buffer.from(seed.join("\n"));
+    const [r] = parseInput({ path: "ff.txt", bytes, sha256: sha256(bytes) });
+    if (r!.kind !== "report") throw new Error("error record");
+    expect(r!.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r!.tables.applications!.rows.new_received).toEqual(Array(7).fill(0));
+    expect(r!.tables.applications!.row_lines.new_received).toBe(48);
+  });
+});

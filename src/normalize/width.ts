@@ -8,10 +8,18 @@
 const FW_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF08\uFF09]/g;
 const FW_NUMPUNCT = /(?<=[0-9])[\uFF0E\uFF0C\uFF05\uFF0B\uFF0D\uFF0F]|[\uFF0E\uFF0C\uFF0B\uFF0D\uFF0F](?=[0-9])/g;
 
+/**
+ * Control characters other than the tab (form feeds that PDF text puts at page breaks, vertical
+ * tabs, NULs) and zero-width characters, removed: they sit at the start of headings and labels
+ * and break matching. The tab stays: it separates cells.
+ */
+export function stripControls(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, "");
+}
+
 export function normalizeWidth(line: string): string {
   const half = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-  return line
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+  return stripControls(line)
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(FW_ALNUM, half)
     .replace(FW_NUMPUNCT, half);

@@ -10,6 +10,7 @@ import { diag } from "../core/diagnostics.js";
 import { decodeBytes, InputError, type DecodeOptions } from "../decode/index.js";
 import { htmlToText, looksLikeHtml } from "../html/index.js";
 import { normalizeText } from "../normalize/index.js";
+import { stripControls } from "../normalize/width.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { CheckResult, ErrorRecord, Meta, OutputRecord, Report } from "../schema/report.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
@@ -111,6 +112,8 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(text));
   const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
+  // Tables read the decoded lines (no prose rule may touch a cell), less control characters.
+  const tableLines = rawLines.map(stripControls);
   if (norm) fileDiagnostics.push(...norm.diagnostics);
 
   const whole: PartRange = { start_line: 1, end_line: Math.max(1, lines.length) };
@@ -127,7 +130,7 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     // The tables stage reads the decoded lines, not the prose-normalized ones: it does its own
     // folding for matching, and no prose rule may ever touch a cell or a column gap.
     const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
-      extractTables(rawLines, part, sec.sections),
+      extractTables(tableLines, part, sec.sections),
     );
     diagnostics.push(...tab.diagnostics);
     const met = stage("meta", diagnostics, { meta: NO_META, diagnostics: [] }, () =>
