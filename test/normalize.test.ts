@@ -88,3 +88,17 @@ describe("spam", () => {
       expect(removeSpam(s)).toEqual({ text: s, removed: [] });
   });
 });
+
+describe("one-cell table rows of OCR markdown", () => {
+  test("a heading in a one-cell row is read as the heading", async () => {
+    const { normalizeText } = await import("../src/normalize/index.js");
+    const { findSections } = await import("../src/sections/index.js");
+    const names = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"];
+    const text = ["某市教育局2022年政府信息公开工作年度报告", ...names.flatMap((h, i) => [`| ${"一二三四五六"[i]}、${h} |`, `2022年，我局做好第${i + 1}项工作。`])].join("\n");
+    const norm = normalizeText(text);
+    expect(norm.lines[1]).toBe("一、总体情况");
+    const { sections } = findSections(norm.lines, { start_line: 1, end_line: norm.lines.length });
+    expect(sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(normalizeText("| --- |\n| 规章 | 0 |").lines).toEqual(["| --- |", "| 规章 | 0 |"]);
+  });
+});

@@ -79,7 +79,7 @@ export function normalizeText(text: string): Normalized {
       line = unpiped;
     }
 
-    line = joinPdfSpaces(line);
+    line = joinPdfSpaces(unwrapSingleCell(line));
 
     const py = countPinyin(line);
     if (py >= 2) {
@@ -117,6 +117,15 @@ export function normalizeText(text: string): Normalized {
       );
 
   return { rawLines, lines, diagnostics };
+}
+
+/**
+ * OCR markdown sometimes puts a heading or a sentence in a one-cell table row: "| 一、总体情况 |".
+ * The prose lines keep the cell's text (the tables read the decoded lines, untouched).
+ */
+function unwrapSingleCell(line: string): string {
+  const m = /^\s*\|\s*([^|]*?)\s*\|\s*$/.exec(line);
+  return m && m[1] !== "" && !/^[-:\s]+$/.test(m[1]!) ? m[1]! : line;
 }
 
 function clip(s: string): string {
