@@ -90,7 +90,7 @@ describe("spam", () => {
 });
 
 describe("one-cell table rows of OCR markdown", () => {
-  test("a heading in a one-cell row is read as the heading", async () => {
+  it("a heading in a one-cell row is read as the heading", async () => {
     const { normalizeText } = await import("../src/normalize/index.js");
     const { findSections } = await import("../src/sections/index.js");
     const names = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"];
