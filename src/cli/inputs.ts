@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { checkInputOptions, InputOptionsError, type InputOptions, iterateInputs } from "../io/inputs.js";
 import { readInput, type InputResult } from "../io/read-input.js";
+import type { ErrorRecord, Report } from "../schema/report.js";
 import { parseShard, type Shard } from "../io/shard.js";
 import type { CommandContext } from "./context.js";
 import { UsageError, write } from "./io.js";
@@ -112,4 +113,40 @@ export function batchExitCode(processed: number, failed: number): number {
   if (processed === 0 && failed > 0) return 2;
   if (failed > 0) return 1;
   return 0;
+}
+
+/**
+ * Read and parse each input, handing every report record to `onReport` in input order. An
+ * input that yields an error record gets its stderr line and goes to `onError`. Returns how
+ * many inputs gave reports and how many failed, for batchExitCode.
+ */
+export async function forEachReport(
+  names: string[],
+  ctx: CommandContext,
+  opts: { encoding?: string; maxBytes?: number },
+  onReport: (report: Report) => Promise<void>,
+  onError: (error: ErrorRecord) => Promise<void> | void = () => undefined,
+): Promise<{ processed: number; failed: number }> {
+  const { parseInput, errorRecord } = await import("../pipeline/parse.js");
+  let processed = 0;
+  let failed = 0;
+  await forEachInput(
+    names,
+    ctx,
+    async (input) => {
+      const records = input.ok
+        ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
+        : [errorRecord("read", input.path, input.code, input.message, input.bytes)];
+      for (const rec of records) {
+        if (rec.kind === "error") {
+          failed++;
+          await reportInputError(ctx, rec.source.path, rec.error.message);
+          await onError(rec);
+        } else await onReport(rec);
+      }
+      if (records.some((r) => r.kind === "report")) processed++;
+    },
+    opts.maxBytes,
+  );
+  return { processed, failed };
 }

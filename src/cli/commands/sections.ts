@@ -1,6 +1,6 @@
-import type { OutputRecord, Report } from "../../schema/report.js";
+import type { Report } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
-import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
+import { batchExitCode, forEachReport, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
 import { addEncodingOption, formatOption, maxBytesOption } from "../options.js";
 
@@ -55,33 +55,25 @@ export const registerSections: RegisterCommand = (program, ctx) => {
     .addOption(formatOption(["text", "json", "ndjson"], "text for people, the default; json or ndjson for machines"));
   addEncodingOption(cmd.addOption(maxBytesOption()))
     .action(async (files: string[], opts: { format?: SectionsFormat; encoding?: string; maxBytes?: number }) => {
-      const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "text";
       const buffered: unknown[] = [];
-      let processed = 0;
-      let failed = 0;
-      await forEachInput(names, ctx, async (input) => {
-        const records: OutputRecord[] = input.ok
-          ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
-          : [errorRecord("read", input.path, input.code, input.message, input.bytes)];
-        for (const rec of records) {
-          if (rec.kind === "error") {
-            failed++;
-            await reportInputError(ctx, rec.source.path, rec.error.message);
-            if (format !== "text") {
-              const e = { path: rec.source.path, error: rec.error };
-              if (format === "ndjson") await write(ctx.io.stdout, JSON.stringify(e) + "\n");
-              else buffered.push(e);
-            }
-            continue;
-          }
+      const { processed, failed } = await forEachReport(
+        names,
+        ctx,
+        opts,
+        async (rec) => {
           if (format === "text") await write(ctx.io.stdout, formatOutline(rec));
           else if (format === "ndjson") await write(ctx.io.stdout, JSON.stringify(outline(rec)) + "\n");
           else buffered.push(outline(rec));
-        }
-        if (records.some((r) => r.kind === "report")) processed++;
-      }, opts.maxBytes);
+        },
+        async (rec) => {
+          if (format === "text") return;
+          const e = { path: rec.source.path, error: rec.error };
+          if (format === "ndjson") await write(ctx.io.stdout, JSON.stringify(e) + "\n");
+          else buffered.push(e);
+        },
+      );
       if (format === "json")
         await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
       ctx.exit(batchExitCode(processed, failed));

@@ -1,7 +1,6 @@
 import { Option } from "commander";
-import type { OutputRecord } from "../../schema/report.js";
 import type { RegisterCommand } from "../context.js";
-import { batchExitCode, forEachInput, reportInputError, resolveInputNames } from "../inputs.js";
+import { batchExitCode, forEachReport, resolveInputNames } from "../inputs.js";
 import { write } from "../io.js";
 import { addEncodingOption, formatOption, maxBytesOption } from "../options.js";
 
@@ -17,25 +16,16 @@ export const registerTables: RegisterCommand = (program, ctx) => {
     .addOption(new Option("--keys", "label rows and columns by their JSON keys instead of the Chinese labels"));
   addEncodingOption(cmd.addOption(maxBytesOption()))
     .action(async (files: string[], opts: { format?: TablesFormat; keys?: boolean; encoding?: string; maxBytes?: number }) => {
-      const { parseInput, errorRecord } = await import("../../pipeline/parse.js");
       const { CSV_HEADER, formatTablesCsv, formatTablesText } = await import("../../tables/format.js");
       const names = resolveInputNames(files, ctx);
       const format = opts.format ?? "text";
       const buffered: unknown[] = [];
-      let processed = 0;
-      let failed = 0;
       if (format === "csv") await write(ctx.io.stdout, CSV_HEADER);
-      await forEachInput(names, ctx, async (input) => {
-        const records: OutputRecord[] = input.ok
-          ? parseInput(input, opts.encoding !== undefined ? { encoding: opts.encoding } : {})
-          : [errorRecord("read", input.path, input.code, input.message, input.bytes)];
-        for (const rec of records) {
-          if (rec.kind === "error") {
-            failed++;
-            await reportInputError(ctx, rec.source.path, rec.error.message);
-            if (format === "json") buffered.push({ path: rec.source.path, error: rec.error });
-            continue;
-          }
+      const { processed, failed } = await forEachReport(
+        names,
+        ctx,
+        opts,
+        async (rec) => {
           const part = rec.source.part;
           if (format === "text") {
             const title = `${rec.source.path}${part.count > 1 ? ` [part ${part.index}/${part.count}]` : ""}`;
@@ -48,11 +38,13 @@ export const registerTables: RegisterCommand = (program, ctx) => {
               tables: rec.tables,
               diagnostics: rec.diagnostics.filter((d) => d.stage === "tables"),
             });
-        }
-        processed++;
-      }, opts.maxBytes);
+        },
+        (rec) => {
+          if (format === "json") buffered.push({ path: rec.source.path, error: rec.error });
+        },
+      );
       if (format === "json")
         await write(ctx.io.stdout, JSON.stringify(buffered.length === 1 ? buffered[0] : buffered, null, 2) + "\n");
-      ctx.exit(batchExitCode(processed - failed, failed));
+      ctx.exit(batchExitCode(processed, failed));
     });
 };
