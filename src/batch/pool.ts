@@ -67,9 +67,8 @@ type Job = { task: Task; resolve: (r: PoolResult) => void };
 
 /**
  * Tasks posted to one worker at a time. The worker handles its messages one by one; keeping a
- * second one queued in it means it never waits for the main thread between inputs (that
- * round trip cost -j2 a fifth of its speed). Only the first has started: if the worker dies,
- * it alone is failed and the rest go back to the queue.
+ * second one queued in it means it never waits for the main thread between inputs. Only the
+ * first has started: if the worker dies, it alone is failed and the rest go back to the queue.
  */
 const DEPTH = 2;
 
