@@ -36,6 +36,9 @@ describe("raw HTML input", () => {
     const balance = report.checks.find((c) => c.rule === "applications/balance" && c.status === "pass")!;
     for (const l of balance.lines) expect(l).toBeLessThanOrEqual(html.length);
     expect(balance.message).toContain(`${a.row_lines.new_received}`);
+    // a count stated in the prose points at its section's heading line in the HTML
+    const tvt = report.checks.find((c) => c.rule === "applications/text-vs-table")!;
+    expect(report.sections.map((s) => s.start_line)).toContain(tvt.lines[0]);
   });
 
   it("reads the 2019 page's blank 总计 cells as null, not 0", () => {

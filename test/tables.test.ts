@@ -237,3 +237,32 @@ describe("table messages", () => {
     expect(a.diagnostics.find((d) => d.code === "unit_unknown")?.severity).toBe("warning");
   });
 });
+
+describe("padding after a label spanning columns (found in review)", () => {
+  const base = () => readLines(path.join(ROOT, "fixtures/html/report-2021-template-tables/expected.txt"));
+  const tablesOf2 = (lines: string[]) => extractTables(lines, { start_line: 1, end_line: lines.length }, []).tables;
+
+  test("第二十条: '规章⇥⇥5⇥1⇥' is not shifted left into repealed/in_force", () => {
+    const lines = base();
+    const i = lines.findIndex((l) => l.startsWith("规章"));
+    lines[i] = "规章\t\t5\t1\t";
+    const reg = tablesOf2(lines).article20!.rows.regulations!;
+    const ok =
+      (reg.issued === 5 && reg.repealed === 1 && reg.in_force === null) ||
+      (reg.issued === null && reg.repealed === null && reg.in_force === null);
+    expect(ok, JSON.stringify(reg)).toBe(true);
+  });
+
+  test("table 三: rows written blank do not vote a real row two columns to the right", () => {
+    const lines = base();
+    const at = (s: string) => lines.findIndex((l) => l.includes(s));
+    lines[at("本年新收")] = "一、本年新收政府信息公开申请数量\t\t\t2\t1\t0\t0\t3\t\t";
+    lines[at("上年结转")] = "二、上年结转政府信息公开申请数量" + "\t".repeat(9);
+    lines[at("结转下年度")] = "四、结转下年度继续办理" + "\t".repeat(9);
+    const row = tablesOf2(lines).applications!.rows.new_received!;
+    const ok =
+      JSON.stringify(row) === JSON.stringify([2, 1, 0, 0, 3, null, null]) ||
+      row.every((v) => v === null);
+    expect(ok, JSON.stringify(row)).toBe(true);
+  });
+});

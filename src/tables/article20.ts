@@ -120,8 +120,10 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       const slots = m.values;
       let p: Placement;
       const rest = slots.slice(k);
-      if (slots.length > k && slots[0]?.delimited && rest.every((t) => t.kind === "empty")) {
-        // the table is wider than this item (a 4-column grid holding 1 value): cells from the left
+      if (slots.length > k && slots[0]?.delimited && slots[0].kind !== "empty" && rest.every((t) => t.kind === "empty")) {
+        // the table is wider than this item (a 4-column grid holding 1 value): cells from the
+        // left — only when the row's first slot holds something, else that slot may be padding
+        // after a spanning label and the values' place is not known
         p = placeRow(slots.slice(0, k), k);
       } else {
         const centres = sameSet && header!.centres.every((c) => c !== null) ? (header!.centres as number[]) : null;

@@ -154,8 +154,11 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       if (survivors.includes(pref)) return { ...pick(pref), lead: -1 };
       return none("ambiguous", `${n} cells for ${width} columns; the table's layout and the row's sums disagree`);
     }
-    if (survivors.length > 0 && survivors.every((s) => sameCells(pick(s).cells, pick(survivors[0]!).cells)))
-      return pick(survivors[0]!);
+    // One survivor is the row's own reading (its lead may teach the table's layout); several
+    // that agree (a row written all blank) say nothing about where padding sits: no vote.
+    if (survivors.length === 1) return pick(survivors[0]!);
+    if (survivors.length > 1 && survivors.every((s) => sameCells(pick(s).cells, pick(survivors[0]!).cells)))
+      return { ...pick(survivors[0]!), lead: -1 };
     return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
   }
 

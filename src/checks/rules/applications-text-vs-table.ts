@@ -21,8 +21,9 @@ function findStatement(sections: Section[]): { stated: StatedCount; line: number
     for (const s of sections.filter((x) => x.key === key || x.secondary_keys.includes(key))) {
       const found = statedCounts(s.text)[0];
       if (!found) continue;
-      const before = s.text.slice(0, found.index).split("\n").length - 1;
-      return { stated: found, line: Math.min(s.end_line, s.start_line + before) };
+      // The section's line: its text leaves out table rows (and an HTML page's lines map back
+      // unevenly), so an offset counted in the text would point at the wrong source line.
+      return { stated: found, line: s.start_line };
     }
   }
   return null;
