@@ -114,19 +114,7 @@ export async function* iterateInputNames(specs: string[], opts: InputOptions): A
  * Read the inputs lazily, one InputResult per input, in input order. Never throws for a bad
  * input (it becomes a result with ok: false); throws InputOptionsError for contradictory options.
  */
-export async function* iterateInputs(
-  specs: string[],
-  opts: {
-    cwd: string;
-    stdin: Readable;
-    filesFrom?: string;
-    nul?: boolean;
-    shard?: { k: number; n: number };
-    maxBytes?: number;
-    onNote?: (message: string) => void;
-    exclude?: string[];
-  },
-): AsyncIterable<InputResult> {
+export async function* iterateInputs(specs: string[], opts: InputOptions): AsyncIterable<InputResult> {
   for await (const item of iterateInputNames(specs, opts)) {
     if ("error" in item) yield item.error;
     else
