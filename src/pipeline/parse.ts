@@ -112,7 +112,9 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(text));
   const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
-  // Tables read the decoded lines (no prose rule may touch a cell), less control characters.
+  // The tables stage reads the decoded lines, not the prose-normalized ones (less control
+  // characters): it does its own folding for matching, and no prose rule may touch a cell or
+  // a column gap.
   const tableLines = rawLines.map(stripControls);
   if (norm) fileDiagnostics.push(...norm.diagnostics);
 
@@ -120,15 +122,11 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const split = stage("split", fileDiagnostics, { parts: [whole], diagnostics: [] }, () => splitReports(lines));
   fileDiagnostics.push(...split.diagnostics);
   const parts = split.parts.length > 0 ? split.parts : [whole];
-  const ownedBy = (i: number, ds: Diagnostic[], lined: boolean) =>
-    ds.filter((d) => (lined ? ownsLine(parts, i, d.line) : true));
 
   return parts.map((part, i) => {
-    const diagnostics: Diagnostic[] = ownedBy(i, fileDiagnostics, true);
+    const diagnostics: Diagnostic[] = fileDiagnostics.filter((d) => ownsLine(parts, i, d.line));
     const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
     diagnostics.push(...sec.diagnostics);
-    // The tables stage reads the decoded lines, not the prose-normalized ones: it does its own
-    // folding for matching, and no prose rule may ever touch a cell or a column gap.
     const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
       extractTables(tableLines, part, sec.sections),
     );
@@ -159,7 +157,9 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     };
     if (html) report = remapReportLines(report, html.lineMap);
     // Decode's messages (file lines) go first; with HTML they belong to every part.
-    report.diagnostics.unshift(...ownedBy(i, sourceDiagnostics, html === null));
+    report.diagnostics.unshift(
+      ...(html ? sourceDiagnostics : sourceDiagnostics.filter((d) => ownsLine(parts, i, d.line))),
+    );
     const checks = stage("checks", report.diagnostics, [], () => runChecks(report)).map(orderCheck);
     // Key order fixed here so output bytes are deterministic.
     return {
