@@ -88,6 +88,17 @@ describe("mojibake", () => {
   });
 });
 
+describe("GB18030 or Big5", () => {
+  it("asks chardet only when the two readings are a near-tie", () => {
+    const clear = decodeBytes(iconv.encode(TEXT, "gb18030"));
+    expect(clear.encoding).toMatchObject({ name: "gb18030", method: "chardet" });
+    expect(clear.notes.join(" ")).toContain("margin clear: chardet not asked");
+    // Bytes that read as neither: both readings score alike, so chardet breaks the tie.
+    const tie = decodeBytes(Buffer.from([0xcc, 0xa8, 0xa1, 0x4c, 0x0a]));
+    expect(tie.notes.join(" ")).toMatch(/near-tie: chardet gb18030 \d\.\d\d, big5 \d\.\d\d/);
+  });
+});
+
 describe("--encoding", () => {
   it("drops a BOM that matches the named encoding and reads GBK as GB18030", () => {
     const d = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, "utf-16le")]), { encoding: "utf-16le" });

@@ -35,22 +35,34 @@ export interface LegacyChoice {
   encoding: LegacyEncoding;
   confidence: number;
   scores: Record<LegacyEncoding, Score>;
-  chardet: Record<LegacyEncoding, number>;
+  /** chardet's confidences, when it was asked (only near-ties need it: it costs more than the rest) */
+  chardet: Record<LegacyEncoding, number> | null;
 }
+
+/** chardet's confidence (0..1) for each of the two readings. */
+function chardetScores(sample: Uint8Array): Record<LegacyEncoding, number> {
+  const cd = { gb18030: 0, big5: 0 };
+  for (const m of chardet.analyse(sample)) {
+    if (m.name === "GB18030") cd.gb18030 = Math.max(cd.gb18030, m.confidence / 100);
+    if (m.name === "Big5") cd.big5 = Math.max(cd.big5, m.confidence / 100);
+  }
+  return cd;
+}
+
+/** Below this margin of mean character weight the two readings are a near-tie. */
+const CLEAR_MARGIN = 0.25;
 
 export function chooseLegacy(sample: Uint8Array): LegacyChoice {
   const scores = {
     gb18030: scoreText(decodeLegacy(sample, "gb18030")),
     big5: scoreText(decodeLegacy(sample, "big5")),
   };
-  const cd = { gb18030: 0, big5: 0 };
-  for (const m of chardet.analyse(sample)) {
-    if (m.name === "GB18030") cd.gb18030 = Math.max(cd.gb18030, m.confidence / 100);
-    if (m.name === "Big5") cd.big5 = Math.max(cd.big5, m.confidence / 100);
-  }
   const margin = scores.gb18030.mean - scores.big5.mean;
+  // chardet runs every recogniser it has over the sample (a fifth of a batch's CPU when it was
+  // asked for every legacy file), so it is asked only when the margin does not decide.
+  const cd = Math.abs(margin) >= CLEAR_MARGIN ? null : chardetScores(sample);
   let encoding: LegacyEncoding;
-  if (Math.abs(margin) >= 0.25) encoding = margin > 0 ? "gb18030" : "big5";
+  if (!cd) encoding = margin > 0 ? "gb18030" : "big5";
   else if (cd.gb18030 !== cd.big5) encoding = cd.gb18030 > cd.big5 ? "gb18030" : "big5";
   else encoding = margin >= 0 ? "gb18030" : "big5";
   const win = scores[encoding];

@@ -36,11 +36,14 @@ function tables(): { common: Set<number>; level1: Set<number> } {
   return { common, level1 };
 }
 
+/** The highest weight a character can have (a frequent Han character), so the highest mean. */
+export const MAX_WEIGHT = 3;
+
 export function charWeight(c: number): number {
   const t = tables();
   if (c < 0x80) return 0;
   if (c === 0xfffd) return -6;
-  if (c >= 0x4e00 && c <= 0x9fff) return t.common.has(c) ? 3 : t.level1.has(c) ? 1 : -1;
+  if (c >= 0x4e00 && c <= 0x9fff) return t.common.has(c) ? MAX_WEIGHT : t.level1.has(c) ? 1 : -1;
   if (c >= 0x3000 && c <= 0x303f) return 2; // CJK punctuation: 、。〈〉《》「」【】
   if (c >= 0xff01 && c <= 0xff5e) return 2; // full-width forms: ，：；（）０-９
   if (c === 0x2014 || c === 0x2026 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xb7)

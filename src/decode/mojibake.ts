@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import type { RepairKind } from "../schema/encoding.js";
-import { charWeight, scoreText } from "./cjk-score.js";
+import { charWeight, MAX_WEIGHT, scoreText } from "./cjk-score.js";
 import { decodeWithHoles, gb18030Walker, utf8Walker, type HoledBytes, type HoledDecode } from "./holes.js";
 
 /**
@@ -130,6 +130,9 @@ function countChar(s: string, ch: string): number {
   return n;
 }
 
+/** How much better than the text as it stands a repaired reading must score. */
+const MIN_GAIN = 0.5;
+
 /**
  * Is the repaired reading clearly Chinese, and clearly better than the text as it stands?
  * Losses the mojibake itself marks (its U+FFFD: bytes the wrong decoder threw away) are expected
@@ -146,7 +149,7 @@ function convincing(original: string, d: HoledDecode, unmarkedShare: number): nu
   const kept = scoreText(withoutLost(d));
   const penalty = unmarkedShare < 1 ? unmarked : 0;
   const after = { han: kept.han, mean: (kept.mean * kept.count - 6 * penalty) / Math.max(1, kept.count + penalty) };
-  if (after.han < 2 || after.mean < 1 || after.mean <= before.mean + 0.5) return 0;
+  if (after.han < 2 || after.mean < 1 || after.mean <= before.mean + MIN_GAIN) return 0;
   return Math.max(0.5, Math.min(0.99, Math.round((after.mean / 3) * (d.good / (d.good + d.lost)) * 100) / 100));
 }
 
@@ -228,6 +231,10 @@ export function repairMojibake(text: string): Repair | null {
       };
     return null;
   }
+  // A repair must read better than the text by more than 0.5 and no reading scores above 3 (see
+  // convincing): a text already reading ≥ 2.5 (nearly every real report) cannot be mojibake,
+  // and the GBK round trip below, the costly part, is skipped.
+  if (scoreText(text.replaceAll("\uFFFD", "")).mean >= MAX_WEIGHT - MIN_GAIN) return null;
   const gbk = gbkBytes(text);
   if (!gbk) return null;
   const d = decodeWithHoles(gbk, utf8Walker, "utf-8");

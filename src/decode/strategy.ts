@@ -143,7 +143,9 @@ export function decideAndDecode(bytes: Uint8Array): Outcome {
   o.notes.push(
     `sample of ${sample.length} bytes from byte ${sample.byteOffset - bytes.byteOffset}: ` +
       `gb18030 reads ${legacy.scores.gb18030.mean.toFixed(2)}, big5 ${legacy.scores.big5.mean.toFixed(2)} ` +
-      `(chardet gb18030 ${legacy.chardet.gb18030.toFixed(2)}, big5 ${legacy.chardet.big5.toFixed(2)})`,
+      (legacy.chardet
+        ? `(a near-tie: chardet gb18030 ${legacy.chardet.gb18030.toFixed(2)}, big5 ${legacy.chardet.big5.toFixed(2)})`
+        : "(margin clear: chardet not asked)"),
   );
   return o;
 }
