@@ -46,8 +46,15 @@ export function countPinyin(s: string): number {
 }
 
 export function foldTraditional(s: string): string {
-  let out = "";
-  for (const c of s) out += TRAD_MAP.get(c) ?? c;
+  // Most lines hold no Traditional character: find the first before building a copy.
+  let i = 0;
+  for (const c of s) {
+    if (TRAD_MAP.has(c)) break;
+    i += c.length;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (const c of s.slice(i)) out += TRAD_MAP.get(c) ?? c;
   return out;
 }
 

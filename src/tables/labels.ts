@@ -5,13 +5,25 @@
  */
 import { compactForMatch } from "../normalize/fold.js";
 
+/**
+ * The table readers ask for the same lines and cells many times over (locating, then reading
+ * each table): the folded text is kept for the lines of the current report.
+ */
+const MATCH_CACHE_SIZE = 4096;
+const matchCache = new Map<string, string>();
+
 /** Folded text with every space removed and long parenthesised notes dropped (Hubei notes). */
 export function matchText(s: string): string {
-  return compactForMatch(s)
-    .replace(/強/g, "强") // not (yet) in normalize/trad.ts
-
-    .replace(/[“”"'‘’「」『』]/g, "")
-    .replace(/\([^()]{4,}\)/g, "");
+  let m = matchCache.get(s);
+  if (m === undefined) {
+    m = compactForMatch(s)
+      .replace(/強/g, "强") // not (yet) in normalize/trad.ts
+      .replace(/[“”"'‘’「」『』]/g, "")
+      .replace(/\([^()]{4,}\)/g, "");
+    if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
+    matchCache.set(s, m);
+  }
+  return m;
 }
 
 /** Folded and compacted, notes kept (for units written in a header note). */
