@@ -5,6 +5,7 @@ import { decodeBytes, InputError } from "../src/decode/index.js";
 import { sniffBinary } from "../src/decode/sniff-binary.js";
 import { checkUtf8 } from "../src/decode/utf8.js";
 import { truncatedTailLength } from "../src/decode/legacy.js";
+import { LEVEL1_CHARS } from "../src/decode/data/level1-chars.js";
 
 const TEXT = "一、总体情况\n本年新收政府信息公开申请数量57件，上年结转3件。";
 
@@ -89,6 +90,13 @@ describe("mojibake", () => {
 });
 
 describe("GB18030 or Big5", () => {
+  it("the level-1 character list shipped as data is what iconv-lite's tables give", async () => {
+    const gen = "../src/decode/data/gen-level1-chars.mjs";
+    const { level1Chars } = (await import(gen)) as { level1Chars(): string };
+    expect(LEVEL1_CHARS).toBe(level1Chars());
+    expect(LEVEL1_CHARS.length).toBeGreaterThan(6000);
+  });
+
   it("asks chardet only when the two readings are a near-tie", () => {
     const clear = decodeBytes(iconv.encode(TEXT, "gb18030"));
     expect(clear.encoding).toMatchObject({ name: "gb18030", method: "chardet" });

@@ -1,5 +1,5 @@
-import iconv from "iconv-lite";
 import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL } from "./data/common-chars.js";
+import { LEVEL1_CHARS } from "./data/level1-chars.js";
 
 /**
  * How much a decoded text reads like real Chinese: the mean weight of its non-ASCII
@@ -16,22 +16,10 @@ function codes(s: string): number[] {
   return Array.from(s, (c) => c.codePointAt(0)!);
 }
 
-/** The characters of a double-byte code range, decoded through iconv-lite's own tables. */
-function rangeChars(enc: string, leadFrom: number, leadTo: number, trails: [number, number][]): number[] {
-  const bytes: number[] = [];
-  for (let l = leadFrom; l <= leadTo; l++)
-    for (const [a, b] of trails) for (let t = a; t <= b; t++) bytes.push(l, t);
-  return codes(iconv.decode(Buffer.from(bytes), enc)).filter((c) => c >= 0x3400 && c !== 0xfffd);
-}
-
 function tables(): { common: Set<number>; level1: Set<number> } {
   if (!common || !level1) {
     common = new Set([...codes(COMMON_SIMPLIFIED), ...codes(COMMON_TRADITIONAL)]);
-    level1 = new Set([
-      ...rangeChars("gb18030", 0xb0, 0xd7, [[0xa1, 0xfe]]), // GB2312 level 1
-      ...rangeChars("big5", 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]), // Big5 常用字
-      ...rangeChars("big5", 0xc6, 0xc6, [[0x40, 0x7e]]),
-    ]);
+    level1 = new Set(codes(LEVEL1_CHARS));
   }
   return { common, level1 };
 }
