@@ -266,3 +266,24 @@ describe("padding after a label spanning columns (found in review)", () => {
     expect(ok, JSON.stringify(row)).toBe(true);
   });
 });
+
+describe("summary totals when blank cells vanished", () => {
+  // fixtures/tables/pdf-text-2019-vanished-blanks-totals: the four totals are placed only
+  // because they balance; break the balance and a row that merely adds up proves nothing.
+  const file = path.join(FIXTURES, "pdf-text-2019-vanished-blanks-totals", "input.txt");
+  const totals = (lines: string[]) => {
+    const rows = extractTables(lines, { start_line: 1, end_line: lines.length }, []).tables.applications!.rows;
+    return ["new_received", "carried_over", "total_processed", "carried_forward"].map((k) => rows[k]![6]);
+  };
+  test("balanced: the four totals are read", () => {
+    expect(totals(readLines(file))).toEqual([859, 18, 805, 72]);
+  });
+  test("one total off by one: none is placed (each row still adds up on its own)", () => {
+    const lines = readLines(file).map((l) => (l.startsWith("四、结转下年度继续办理") ? "四、结转下年度继续办理 73 73" : l));
+    expect(totals(lines)).toEqual([null, null, null, null]);
+  });
+  test("a row that does not add up (its last value is a part, not the total): none is placed", () => {
+    const lines = readLines(file).map((l) => (l.startsWith("二、上年结转") ? "二、上年结转政府信息公开申请数量 18 7" : l));
+    expect(totals(lines)).toEqual([null, null, null, null]);
+  });
+});

@@ -9,6 +9,7 @@ import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, ap
 import { learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
 import { matchRows, rowLine, type MatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
+import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -198,6 +199,7 @@ export function parseApplications(lines: string[], region: Region): Applications
   const rowLines: Record<string, number | null> = {};
   const recovered: string[] = [];
   const unread: { row: string; column: string }[] = [];
+  const placed = new Map<string, PlacedRow>();
   let cellsFound = 0;
   let lastLine = region.from + 1;
   for (const d of defs) {
@@ -208,6 +210,7 @@ export function parseApplications(lines: string[], region: Region): Applications
       continue;
     }
     const p = place(m.values, { preferredLead, centres });
+    placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map((t) => t.line));
     rows[d.key] = p.cells;
@@ -216,6 +219,19 @@ export function parseApplications(lines: string[], region: Region): Applications
     if (p.how === "glued") recovered.push(d.key);
     for (const column of describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line))
       unread.push({ row: d.key, column });
+  }
+  for (const [key, total] of summaryTotals(placed)) {
+    rows[key]![W - 1] = total;
+    cellsFound++;
+    const i = unread.findIndex((u) => u.row === key && u.column === "total");
+    if (i >= 0) unread.splice(i, 1);
+    msgs.report(
+      "row_total_by_balance",
+      "info",
+      `applications/${key}: total ${total} placed (the row's last value is the sum of the others, and 新收 + 上年结转 = 总计 + 结转下年度 holds over the four totals); the other values' columns cannot be told`,
+      rowLines[key] ?? region.from + 1,
+      { table: "applications", row: key, total },
+    );
   }
   const missing = defs.filter((d) => !byKey.has(d.key)).map((d) => d.key);
   if (missing.length > 0)
