@@ -26,11 +26,30 @@ export function appTerm(t: ApplicationsTable, row: string, column: string, by: "
   };
 }
 
+// The two term lists below are loops, not `.map((x) => appTerm(t, …))`: they run for every row
+// and column of every report, and a callback capturing `t` would be a new closure each time.
+
+/** The terms of one row across `columns`, each labelled by its column. */
+export function rowTerms(t: ApplicationsTable, row: string, columns: readonly string[]): Term[] {
+  const terms: Term[] = [];
+  for (const column of columns) terms.push(appTerm(t, row, column, "column"));
+  return terms;
+}
+
+/** The terms of one column down `rows`, each labelled by its row. */
+export function columnTerms(t: ApplicationsTable, rows: readonly string[], column: string): Term[] {
+  const terms: Term[] = [];
+  for (const row of rows) terms.push(appTerm(t, row, column, "row"));
+  return terms;
+}
+
+const isNumber = (l: number | null): l is number => typeof l === "number";
+
 /** The line of a review block: its own when rendered apart, else the data row's. */
 export function reviewLine(t: ReviewLitigationTable, block: string): number | null {
   const own = t.row_lines[block];
   if (own) return own;
-  const any = Object.values(t.row_lines).find((l): l is number => typeof l === "number");
+  const any = Object.values(t.row_lines).find(isNumber);
   return any ?? t.start_line;
 }
 

@@ -52,7 +52,10 @@ const COLUMN_LABEL = new Map<string, string>(APPLICATION_COLUMNS.map(([k, l]) =>
 
 /** Row keys of the applications table for a template, in template order. */
 export function applicationRows(template: TableTemplate): string[] {
-  return ROWS.filter(([, , t]) => t.includes(template)).map(([k]) => k);
+  // a loop, not filter/map: callbacks that capture `template` would be new closures per call
+  const rows: string[] = [];
+  for (const [key, , templates] of ROWS) if (templates.includes(template)) rows.push(key);
+  return rows;
 }
 
 /** The outcome rows whose sum is （七）总计 (DOMAIN §5.2). */

@@ -7,7 +7,7 @@
  */
 import type { CheckResult } from "../schema/report.js";
 import { linesText, num, same, uniqueLines } from "./format.js";
-import type { CellId, Outcome } from "./rule.js";
+import type { CellId, CellRef, Outcome } from "./rule.js";
 
 export interface Term {
   cell: CellId;
@@ -31,21 +31,33 @@ export interface Relation {
   compact?: boolean;
 }
 
+// The callbacks below capture nothing, so they live at module level: an arrow written inline
+// is a new closure on every call, and V8 re-optimizes it again and again over a large corpus.
+const isBlank = (t: Term): boolean => t.value === null;
+const isZero = (t: Term): boolean => t.value === 0;
+const isFilledNonZero = (t: Term): boolean => t.value !== null && t.value !== 0;
+/** a blank result cell (a total): the relation is skipped, never assumed 0 */
+const isBlankResult = (t: Term): boolean | undefined => t.result && t.value === null;
+const addValue = (s: number, t: Term): number => s + (t.value ?? 0);
+const termText = (t: Term): string => `${t.label} ${t.value === null ? "blank" : num(t.value)}`;
+const termLine = (t: Term): number | null => t.line;
+const termCell = (t: Term): CellRef => ({ id: t.cell, line: t.line });
+
 function sum(terms: Term[]): number {
-  return terms.reduce((s, t) => s + (t.value ?? 0), 0);
+  return terms.reduce(addValue, 0);
 }
 
 function side(terms: Term[], compact: boolean): string {
   let shown = terms;
   let tail = "";
   if (compact && terms.length > 4) {
-    shown = terms.filter((t) => t.value !== null && t.value !== 0);
-    const zeros = terms.filter((t) => t.value === 0).length;
-    const blanks = terms.filter((t) => t.value === null).length;
+    shown = terms.filter(isFilledNonZero);
+    const zeros = terms.filter(isZero).length;
+    const blanks = terms.filter(isBlank).length;
     const rest = [zeros ? `${zeros} rows at 0` : "", blanks ? `${blanks} blank` : ""].filter(Boolean);
     tail = rest.join(" + ");
   }
-  const parts = shown.map((t) => `${t.label} ${t.value === null ? "blank" : num(t.value)}`);
+  const parts = shown.map(termText);
   if (tail) parts.push(tail);
   const expr = parts.length > 0 ? parts.join(" + ") : "nothing";
   return terms.length === 1 ? expr : `${expr} = ${num(sum(terms))}`;
@@ -62,8 +74,8 @@ export function skipped(reason: string, message: string) {
 
 export function evaluate(rel: Relation): Outcome {
   const all = [...rel.lhs, ...rel.rhs];
-  const lines = uniqueLines(all.map((t) => t.line));
-  const cells = all.map((t) => ({ id: t.cell, line: t.line }));
+  const lines = uniqueLines(all.map(termLine));
+  const cells = all.map(termCell);
   const base = {
     rule: rel.rule,
     severity: rel.severity,
@@ -71,12 +83,12 @@ export function evaluate(rel: Relation): Outcome {
     lines,
   };
   const head = `${rel.rule} ${rel.subject}`;
-  const blanks = all.filter((t) => t.value === null);
+  const blanks = all.filter(isBlank);
 
   if (blanks.length === all.length) {
     return { cells, result: { ...base, ...skipped("all_blank", `${head}: skipped, every cell is blank (${linesText(lines)})`) } };
   }
-  const blankTotal = all.find((t) => t.result && t.value === null);
+  const blankTotal = all.find(isBlankResult);
   if (blankTotal) {
     const message = `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`;
     return { cells, result: { ...base, ...skipped("total_blank", message) } };

@@ -20,7 +20,14 @@ export function unreadCells(tables: Tables): Map<CellId, string> {
 export function skipUnread(outcome: Outcome, unread: Map<CellId, string>): Outcome {
   const r = outcome.result;
   if (r.status === "skipped" || unread.size === 0) return outcome;
-  const names = [...new Set(outcome.cells.map((c) => unread.get(c.id)).filter((n): n is string => n !== undefined))];
+  // a loop, not map/filter: this runs for every outcome, and a callback capturing `unread`
+  // would be a new closure each time
+  const unique = new Set<string>();
+  for (const c of outcome.cells) {
+    const name = unread.get(c.id);
+    if (name !== undefined) unique.add(name);
+  }
+  const names = [...unique];
   if (names.length === 0) return outcome;
   return {
     ...outcome,

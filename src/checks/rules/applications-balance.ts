@@ -6,7 +6,7 @@
 import { appTerm } from "../cells.js";
 import { APPLICATION_COLUMNS, columnName } from "../labels.js";
 import { evaluate } from "../relation.js";
-import { defineTableRule } from "../rule.js";
+import { defineTableRule, type Outcome } from "../rule.js";
 
 const ID = "applications/balance";
 
@@ -18,15 +18,19 @@ export default defineTableRule(
     description: "per column: new_received + carried_over = total_processed + carried_forward",
   },
   "applications",
-  (t) =>
-    APPLICATION_COLUMNS.map(([col]) =>
-      evaluate({
-        rule: ID,
-        severity: "error",
-        where: { table: "applications", row: null, column: col },
-        subject: columnName("applications", col),
-        lhs: [appTerm(t, "new_received", col, "row"), appTerm(t, "carried_over", col, "row")],
-        rhs: [appTerm(t, "total_processed", col, "row", true), appTerm(t, "carried_forward", col, "row")],
-      }),
-    ),
+  (t) => {
+    const outcomes: Outcome[] = [];
+    for (const [col] of APPLICATION_COLUMNS)
+      outcomes.push(
+        evaluate({
+          rule: ID,
+          severity: "error",
+          where: { table: "applications", row: null, column: col },
+          subject: columnName("applications", col),
+          lhs: [appTerm(t, "new_received", col, "row"), appTerm(t, "carried_over", col, "row")],
+          rhs: [appTerm(t, "total_processed", col, "row", true), appTerm(t, "carried_forward", col, "row")],
+        }),
+      );
+    return outcomes;
+  },
 );

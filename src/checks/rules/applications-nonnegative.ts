@@ -15,15 +15,17 @@ export default defineTableRule(
     const bad: Outcome[] = [];
     let filled = 0;
     for (const [row, values] of Object.entries(t.rows)) {
-      values.forEach((v, i) => {
-        if (v === null) return;
+      // a loop, not forEach: this runs per cell, and the callback would be a new closure per row
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? null;
+        if (v === null) continue;
         filled++;
-        if (v >= 0 && Number.isInteger(v)) return;
+        if (v >= 0 && Number.isInteger(v)) continue;
         const column = t.columns[i] ?? String(i);
         const why = v < 0 ? "is negative" : "is not a whole number";
         const where = { table: "applications", row, column };
         bad.push(cellFail(ID, "warning", where, v, appLine(t, row), `${why}; a count of applications is a whole number ≥ 0`));
-      });
+      }
     }
     if (bad.length > 0) return bad;
     return [

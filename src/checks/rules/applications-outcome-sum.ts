@@ -3,10 +3,10 @@
  * （一）予以公开 to （六）其他处理 (2019: one row other_processing; 2021: other_no_correction +
  * other_no_fee + other_misc). The categories are exclusive (部分公开 "只计这一情形").
  */
-import { appTerm } from "../cells.js";
+import { appTerm, columnTerms } from "../cells.js";
 import { APPLICATION_COLUMNS, columnName, outcomeRows } from "../labels.js";
 import { evaluate } from "../relation.js";
-import { defineTableRule } from "../rule.js";
+import { defineTableRule, type Outcome } from "../rule.js";
 
 const ID = "applications/outcome-sum";
 
@@ -20,16 +20,19 @@ export default defineTableRule(
   "applications",
   (t) => {
     const rows = outcomeRows(t.template);
-    return APPLICATION_COLUMNS.map(([col]) =>
-      evaluate({
-        rule: ID,
-        severity: "error",
-        where: { table: "applications", row: null, column: col },
-        subject: columnName("applications", col),
-        lhs: rows.map((row) => appTerm(t, row, col, "row")),
-        rhs: [appTerm(t, "total_processed", col, "row", true)],
-        compact: true,
-      }),
-    );
+    const outcomes: Outcome[] = [];
+    for (const [col] of APPLICATION_COLUMNS)
+      outcomes.push(
+        evaluate({
+          rule: ID,
+          severity: "error",
+          where: { table: "applications", row: null, column: col },
+          subject: columnName("applications", col),
+          lhs: columnTerms(t, rows, col),
+          rhs: [appTerm(t, "total_processed", col, "row", true)],
+          compact: true,
+        }),
+      );
+    return outcomes;
   },
 );

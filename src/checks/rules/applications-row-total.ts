@@ -2,10 +2,10 @@
  * applications/row-total — per row: the six applicant columns add up to 总计. Real 2019
  * tables leave most of the 总计 column blank: such rows are skipped (total_blank), not failed.
  */
-import { appTerm } from "../cells.js";
+import { appTerm, rowTerms } from "../cells.js";
 import { APPLICANT_COLUMNS, applicationRows, rowName } from "../labels.js";
 import { evaluate } from "../relation.js";
-import { defineTableRule } from "../rule.js";
+import { defineTableRule, type Outcome } from "../rule.js";
 
 const ID = "applications/row-total";
 
@@ -17,15 +17,19 @@ export default defineTableRule(
     description: "per row: the six applicant columns add up to the total column",
   },
   "applications",
-  (t) =>
-    applicationRows(t.template).map((row) =>
-      evaluate({
-        rule: ID,
-        severity: "error",
-        where: { table: "applications", row, column: null },
-        subject: rowName("applications", row),
-        lhs: APPLICANT_COLUMNS.map((col) => appTerm(t, row, col, "column")),
-        rhs: [appTerm(t, row, "total", "column", true)],
-      }),
-    ),
+  (t) => {
+    const outcomes: Outcome[] = [];
+    for (const row of applicationRows(t.template))
+      outcomes.push(
+        evaluate({
+          rule: ID,
+          severity: "error",
+          where: { table: "applications", row, column: null },
+          subject: rowName("applications", row),
+          lhs: rowTerms(t, row, APPLICANT_COLUMNS),
+          rhs: [appTerm(t, row, "total", "column", true)],
+        }),
+      );
+    return outcomes;
+  },
 );

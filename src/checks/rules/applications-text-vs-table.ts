@@ -18,7 +18,9 @@ const WHERE = { table: "applications", row: "new_received", column: "total" };
 function findStatement(sections: Section[]): { stated: StatedCount; line: number } | null {
   const order = ["applications", "overview"] as const;
   for (const key of order) {
-    for (const s of sections.filter((x) => x.key === key || x.secondary_keys.includes(key))) {
+    // a test in the loop, not sections.filter((x) => …key…): no new closure per key and report
+    for (const s of sections) {
+      if (s.key !== key && !s.secondary_keys.includes(key)) continue;
       const found = statedCounts(s.text)[0];
       if (!found) continue;
       // The section's line: its text leaves out table rows (and an HTML page's lines map back

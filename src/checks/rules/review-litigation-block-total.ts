@@ -3,11 +3,28 @@
  * + 其他结果 + 尚未审结 = 总计.
  */
 import { reviewLine } from "../cells.js";
-import { REVIEW_BLOCKS, REVIEW_CELLS, rowName } from "../labels.js";
+import { REVIEW_BLOCKS, REVIEW_CELLS, rowName, type ReviewBlockKey } from "../labels.js";
 import { evaluate, type Term } from "../relation.js";
-import { cellId, defineTableRule } from "../rule.js";
+import { cellId, defineTableRule, type Outcome } from "../rule.js";
+import type { ReviewLitigationTable } from "../../schema/tables.js";
 
 const ID = "review_litigation/block-total";
+
+/** One cell of a block as a term; 总计 is the result. At module level, so not a new closure per block. */
+function blockTerm(
+  t: ReviewLitigationTable,
+  block: ReviewBlockKey,
+  line: number | null,
+  [key, label]: (typeof REVIEW_CELLS)[number],
+): Term {
+  return {
+    cell: cellId("review_litigation", block, key),
+    label,
+    value: t[block][key],
+    line,
+    ...(key === "total" ? { result: true } : {}),
+  };
+}
 
 export default defineTableRule(
   {
@@ -18,23 +35,22 @@ export default defineTableRule(
   },
   "review_litigation",
   (t) => {
-    return REVIEW_BLOCKS.map(([block]) => {
+    const outcomes: Outcome[] = [];
+    for (const [block] of REVIEW_BLOCKS) {
       const line = reviewLine(t, block);
-      const term = ([key, label]: (typeof REVIEW_CELLS)[number]): Term => ({
-        cell: cellId("review_litigation", block, key),
-        label,
-        value: t[block][key],
-        line,
-        ...(key === "total" ? { result: true } : {}),
-      });
-      return evaluate({
-        rule: ID,
-        severity: "error",
-        where: { table: "review_litigation", row: block, column: null },
-        subject: rowName("review_litigation", block),
-        lhs: REVIEW_CELLS.slice(0, 4).map(term),
-        rhs: [term(REVIEW_CELLS[4])],
-      });
-    });
+      const lhs: Term[] = [];
+      for (const cell of REVIEW_CELLS.slice(0, 4)) lhs.push(blockTerm(t, block, line, cell));
+      outcomes.push(
+        evaluate({
+          rule: ID,
+          severity: "error",
+          where: { table: "review_litigation", row: block, column: null },
+          subject: rowName("review_litigation", block),
+          lhs,
+          rhs: [blockTerm(t, block, line, REVIEW_CELLS[4])],
+        }),
+      );
+    }
+    return outcomes;
   },
 );
