@@ -82,6 +82,10 @@ interface Slot {
   endedFor: string | null;
 }
 
+/** Per task on the main thread: module-level, so V8 compiles them once. */
+const canTakeMore = (s: Slot): boolean => !s.dead && s.inflight.length < DEPTH;
+const byInflight = (a: Slot, b: Slot): number => a.inflight.length - b.inflight.length;
+
 export class WorkerPool {
   private slots: Slot[] = [];
   private queue: Job[] = [];
@@ -164,8 +168,8 @@ export class WorkerPool {
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
       // the least busy worker takes it (an idle one first)
-      const open = this.slots.filter((s) => !s.dead && s.inflight.length < DEPTH);
-      const slot = open.sort((a, b) => a.inflight.length - b.inflight.length)[0];
+      const open = this.slots.filter(canTakeMore);
+      const slot = open.sort(byInflight)[0];
       if (slot) this.next(slot);
     });
   }

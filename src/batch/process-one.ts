@@ -50,11 +50,13 @@ export function tally(records: OutputRecord[]): Tally {
   return { records: reports, error, checksFailed, worst };
 }
 
+const ndjsonLine = (r: OutputRecord): string => JSON.stringify(r) + "\n";
+
 /** Records to outcome: NDJSON text, or the atomic write of the output file. */
 export function finish(id: number, records: OutputRecord[], outFile: string | undefined): Outcome {
   let ndjson = "";
   if (outFile !== undefined) writeAtomic(outFile, outputFileText(records));
-  else ndjson = records.map((r) => JSON.stringify(r) + "\n").join("");
+  else ndjson = records.map(ndjsonLine).join("");
   return { id, ndjson, ...tally(records) };
 }
 

@@ -12,8 +12,10 @@ import { LEVEL1_CHARS } from "./data/level1-chars.js";
 let common: Set<number> | null = null;
 let level1: Set<number> | null = null;
 
+const codePoint = (c: string): number => c.codePointAt(0)!;
+
 function codes(s: string): number[] {
-  return Array.from(s, (c) => c.codePointAt(0)!);
+  return Array.from(s, codePoint);
 }
 
 function tables(): { common: Set<number>; level1: Set<number> } {

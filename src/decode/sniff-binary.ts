@@ -8,7 +8,8 @@ export interface BinaryKind {
   message: string;
 }
 
-const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
+const charCode = (c: string): number => c.charCodeAt(0);
+const ascii = (s: string) => Array.from(s, charCode);
 
 function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   if (bytes.length < at + sig.length) return false;
@@ -43,9 +44,16 @@ const SIGNATURES: { sig: number[]; at?: number; kind: BinaryKind }[] = [
   { sig: [0x7f, 0x45, 0x4c, 0x46], kind: { code: "binary_other", message: "executable (ELF): not a text report" } },
 ];
 
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const RIFF = ascii("RIFF");
+const WEBP = ascii("WEBP");
+const FTYP = ascii("ftyp");
+const MZ = ascii("MZ");
+
 /** Name a non-text input from its first bytes, or null when it may be text. */
 export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+  if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) {
     if (zipHas(bytes, "word/"))
       return { code: "binary_docx", message: "DOCX (Word) file: save it as plain text first (e.g. pandoc -t plain, or LibreOffice --convert-to txt)" };
     if (zipHas(bytes, "xl/"))
@@ -61,11 +69,11 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
     if (sig.length === 2 && sig[0] === 0x42 && !looksLikeBmp(bytes)) continue;
     return kind;
   }
-  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8))
+  if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8))
     return { code: "binary_image", message: "WEBP image: not a text report (run OCR first if it is a scan)" };
-  if (startsWith(bytes, ascii("ftyp"), 4))
+  if (startsWith(bytes, FTYP, 4))
     return { code: "binary_other", message: "video/media file (MP4/HEIC family): not a text report" };
-  if (startsWith(bytes, ascii("MZ")) && bytes.length > 64 && looksLikeExe(bytes))
+  if (startsWith(bytes, MZ) && bytes.length > 64 && looksLikeExe(bytes))
     return { code: "binary_other", message: "Windows executable: not a text report" };
   return null;
 }

@@ -70,17 +70,18 @@ const WS_RUN = /[ \t\n\r\f\u00a0\u0000]+/g;
 
 /** Collapse whitespace runs: one space, or nothing for a source line break between CJK text. */
 function collapse(s: string): string {
-  return s
-    .replace(WS_RUN, (run, at: number, all: string) => {
-      if (run.includes(SEP)) return " ";
-      if (/[\n\r]/.test(run)) {
-        const prev = at > 0 ? lastChar(all, at) : "";
-        const next = String.fromCodePoint(all.codePointAt(at + run.length) ?? 32);
-        if (prev && CJK.test(prev) && CJK.test(next)) return "";
-      }
-      return " ";
-    })
-    .trim();
+  return s.replace(WS_RUN, collapseRun).trim();
+}
+
+/** What one whitespace run (at offset `at` of `all`) becomes: see collapse. */
+function collapseRun(run: string, at: number, all: string): string {
+  if (run.includes(SEP)) return " ";
+  if (/[\n\r]/.test(run)) {
+    const prev = at > 0 ? lastChar(all, at) : "";
+    const next = String.fromCodePoint(all.codePointAt(at + run.length) ?? 32);
+    if (prev && CJK.test(prev) && CJK.test(next)) return "";
+  }
+  return " ";
 }
 
 /** The full character (surrogate pairs kept) ending at index `end`. */
@@ -89,6 +90,8 @@ function lastChar(s: string, end: number): string {
   if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return s.slice(end - 2, end);
   return s.slice(end - 1, end);
 }
+
+const pieceText = (p: Piece): string => p.text;
 
 /** Joined text of pieces and the line of its first visible character (null when none). */
 function render(pieces: Piece[]): { text: string; line: number | null } {
@@ -99,7 +102,7 @@ function render(pieces: Piece[]): { text: string; line: number | null } {
     line = p.line + newlines(p.text.slice(0, m.index));
     break;
   }
-  return { text: collapse(pieces.map((p) => p.text).join("")), line };
+  return { text: collapse(pieces.map(pieceText).join("")), line };
 }
 
 /** Line breaks in s, counting CRLF, CR and LF each once (as ogi counts lines). */
@@ -113,24 +116,27 @@ function newlines(s: string): number {
   return n;
 }
 
-/** Offset → 1-based line over the original HTML. */
-function lineIndex(html: string): (offset: number) => number {
+/** The offsets where the lines of the original HTML start (for lineAtOffset). */
+function lineStarts(html: string): number[] {
   const starts = [0];
   for (let i = 0; i < html.length; i++) {
     const c = html.charCodeAt(i);
     if (c === 0x0a) starts.push(i + 1);
     else if (c === 0x0d && html.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
   }
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return starts;
+}
+
+/** Offset → 1-based line over the original HTML, given its lineStarts. */
+function lineAtOffset(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 function isElement(n: AnyNode): n is Element {
@@ -153,27 +159,38 @@ function colspan(el: Element): number {
 /** The rows of a table (through thead/tbody/tfoot and stray wrappers, never into nested tables). */
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
-  const walk = (n: Element) => {
-    for (const c of n.children) {
-      if (!isElement(c) || hidden(c)) continue;
-      if (c.name === "tr") rows.push(c);
-      else if (c.name !== "table" && c.name !== "caption") walk(c);
-    }
-  };
-  walk(table);
+  collectRows(table, rows);
   return rows;
 }
 
-function cellsOf(row: Element): Element[] {
-  return row.children.filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !hidden(c));
+/** rowsOf's walk: the rows under n, appended to rows. */
+function collectRows(n: Element, rows: Element[]): void {
+  for (const c of n.children) {
+    if (!isElement(c) || hidden(c)) continue;
+    if (c.name === "tr") rows.push(c);
+    else if (c.name !== "table" && c.name !== "caption") collectRows(c, rows);
+  }
 }
+
+const isShownCell = (c: AnyNode): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !hidden(c);
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter(isShownCell);
+}
+
+const isEmptyField = (f: string): boolean => f === "";
 
 class Converter {
   readonly lines: string[] = [];
   readonly map: number[] = [];
   private pieces: Piece[] = [];
 
-  constructor(private readonly lineAt: (offset: number) => number) {}
+  /** where each line of the original HTML starts (see lineStarts) */
+  constructor(private readonly starts: number[]) {}
+
+  private lineAt(offset: number): number {
+    return lineAtOffset(this.starts, offset);
+  }
 
   /** End the current line (if it shows anything). */
   flush(): void {
@@ -232,7 +249,7 @@ class Converter {
   private table(table: Element): void {
     this.flush();
     const rows = rowsOf(table);
-    const layout = rows.some((r) => cellsOf(r).some((c) => this.cell(c).text.length > LAYOUT_CELL_CHARS));
+    const layout = this.isLayout(rows);
     for (const c of table.children)
       if (isElement(c) && c.name === "caption" && !hidden(c)) {
         for (const k of c.children) this.walk(k);
@@ -256,9 +273,15 @@ class Converter {
         fields.push(cell.text);
         for (let k = 1; k < colspan(c); k++) fields.push("");
       }
-      if (fields.every((f) => f === "")) continue; // a spacer row shows nothing
+      if (fields.every(isEmptyField)) continue; // a spacer row shows nothing
       this.push(fields.join("\t"), line ?? this.lineAt(r.startIndex ?? 0));
     }
+  }
+
+  /** Page layout rather than data: some cell holds more than a paragraph's worth of text. */
+  private isLayout(rows: Element[]): boolean {
+    for (const r of rows) for (const c of cellsOf(r)) if (this.cell(c).text.length > LAYOUT_CELL_CHARS) return true;
+    return false;
   }
 
   /** <pre>: its own line breaks and spaces kept (PDF text pasted into a page), trailing blanks cut. */
@@ -284,12 +307,13 @@ class Converter {
     };
     for (const p of pieces) {
       const parts = p.text.split(/\r\n|\r|\n/);
-      parts.forEach((part, i) => {
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
         if (i > 0) end();
         // a line starts where its first piece starts, even a blank one
         if (curLine === null && (part !== "" || i > 0)) curLine = p.line + i;
         cur += part;
-      });
+      }
     }
     end();
     // A leading line break right after <pre> is not content (HTML drops it); trim blank ends.
@@ -301,7 +325,7 @@ class Converter {
 
 export function htmlToText(html: string): HtmlText {
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
-  const conv = new Converter(lineIndex(html));
+  const conv = new Converter(lineStarts(html));
   conv.walk(doc);
   conv.flush();
   if (conv.lines.length === 0) return { text: "", lineMap: [1] };

@@ -27,6 +27,14 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A directory entry as listed, before any stat. */
+interface Entry {
+  name: string;
+  kind: "file" | "dir" | "link" | "other";
+}
+
+const byEntryName = (a: Entry, b: Entry): number => byCodeUnit(a.name, b.name);
+
 export interface WalkOptions {
   cwd: string;
   /** absolute directories never to enter (e.g. the run's own output directory) */
@@ -52,7 +60,7 @@ export async function* walkDir(dir: string, opts: WalkOptions): AsyncGenerator<s
     const abs = path.resolve(opts.cwd, display);
     if (exclude.has(abs)) return;
     // One directory's names at a time; the Dir handle is closed by the for-await.
-    const entries: { name: string; kind: "file" | "dir" | "link" | "other" }[] = [];
+    const entries: Entry[] = [];
     try {
       for await (const e of await opendir(abs)) {
         const kind = e.isFile() ? "file" : e.isDirectory() ? "dir" : e.isSymbolicLink() ? "link" : "other";
@@ -62,7 +70,7 @@ export async function* walkDir(dir: string, opts: WalkOptions): AsyncGenerator<s
       yield { path: display, message: `cannot list this directory: ${describeFsError(e as NodeJS.ErrnoException)}` };
       return;
     }
-    entries.sort((a, b) => byCodeUnit(a.name, b.name));
+    entries.sort(byEntryName);
     for (const { name, kind } of entries) {
       const child = path.join(display, name);
       const why = skipReason(name);

@@ -45,7 +45,7 @@ export function chromeKind(line: string): ChromeKind | null {
   const t = line.trim();
   if (t === "") return null;
   if (/^[|｜\s]+$/.test(t)) return "pipes";
-  if (PAGE_FOOTER.some((re) => re.test(t))) return "page_footer";
+  for (const re of PAGE_FOOTER) if (re.test(t)) return "page_footer";
   // 上一篇:…下一篇:… : links to neighbouring pages
   if (/^(上一篇|下一篇)\s*[:：]/.test(t) && t.length <= 120) return "prev_next";
   // 2025-02-05 版权声明 我要投稿

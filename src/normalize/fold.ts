@@ -12,6 +12,7 @@
  * The result is not length-preserving.
  */
 import { SIMPLIFIED, TRADITIONAL } from "./trad.js";
+import { toHalfWidth } from "./width.js";
 
 const TRAD_MAP: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
@@ -24,7 +25,7 @@ const TRAD_MAP: ReadonlyMap<string, string> = (() => {
 /** Full-width ASCII block (U+FF01–FF5E) → ASCII; NBSP, ideographic and other odd spaces → ' '. */
 export function foldWidth(s: string): string {
   return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uFF01-\uFF5E]/g, toHalfWidth)
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
 }

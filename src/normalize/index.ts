@@ -41,9 +41,11 @@ export function normalizeText(text: string): Normalized {
   let pinyinLines = 0;
   let tradLines = 0;
 
-  rawLines.forEach((raw, i) => {
+  // A plain loop, not rawLines.forEach: a callback created anew for every file is compiled
+  // again and again over a batch.
+  for (let i = 0; i < rawLines.length; i++) {
     const lineNo = i + 1;
-    let line = normalizeWidth(raw);
+    let line = normalizeWidth(rawLines[i]!);
 
     const spam = removeSpam(line);
     if (spam.removed.length > 0) {
@@ -66,7 +68,7 @@ export function normalizeText(text: string): Normalized {
         }),
       );
       lines.push("");
-      return;
+      continue;
     }
     const unpiped = stripTrailingPipe(line);
     if (unpiped !== null) {
@@ -102,7 +104,7 @@ export function normalizeText(text: string): Normalized {
         );
     }
     lines.push(line);
-  });
+  }
 
   for (const [code, n, what] of [
     ["pinyin_folded", pinyinLines, "injected pinyin"],

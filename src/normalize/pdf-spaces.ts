@@ -51,10 +51,10 @@ function joinCell(cell: string): string {
   return out;
 }
 
+/** One piece of a line split on its cell separators: the separators (odd indexes) stay as they are. */
+const joinPiece = (part: string, i: number): string => (i % 2 === 1 ? part : joinCell(part));
+
 export function joinPdfSpaces(line: string): string {
   if (!/\p{Script=Han} +\p{Script=Han}/u.test(line)) return line;
-  return line
-    .split(/([\t|｜])/)
-    .map((part, i) => (i % 2 === 1 ? part : joinCell(part)))
-    .join("");
+  return line.split(/([\t|｜])/).map(joinPiece).join("");
 }

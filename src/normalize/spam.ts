@@ -39,10 +39,12 @@ export interface SpamHit {
   index: number;
 }
 
+const isNumber = (x: unknown): boolean => typeof x === "number";
+
 export function removeSpam(line: string): { text: string; removed: SpamHit[] } {
   const removed: SpamHit[] = [];
   const text = line.replace(SPAM, (m, ...rest) => {
-    const index = rest.find((x) => typeof x === "number") as number;
+    const index = rest.find(isNumber) as number;
     removed.push({ text: m, index });
     return "";
   });

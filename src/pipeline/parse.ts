@@ -55,10 +55,14 @@ export function errorRecord(
   };
 }
 
-/** Run one stage; an exception becomes a diagnostic and the fallback value is used. */
-function stage<T>(name: string, diagnostics: Diagnostic[], fallback: T, fn: () => T): T {
+/**
+ * Run one stage, fn(...args); an exception becomes a diagnostic and the fallback value is used.
+ * The stage function and its arguments are passed, not a `() => fn(…)` closure: such a closure,
+ * made anew for every file, is compiled by V8 again and again over a batch.
+ */
+function stage<A extends unknown[], T>(name: string, diagnostics: Diagnostic[], fallback: T, fn: (...args: A) => T, ...args: A): T {
   try {
-    return fn();
+    return fn(...args);
   } catch (e) {
     const err = e as Error;
     diagnostics.push(
@@ -86,6 +90,13 @@ function ownsLine(parts: PartRange[], i: number, line: number | null): boolean {
   return owner === i;
 }
 
+/** The messages of `diagnostics` that part i carries (ownsLine). */
+function ownedBy(diagnostics: Diagnostic[], parts: PartRange[], i: number): Diagnostic[] {
+  const owned: Diagnostic[] = [];
+  for (const d of diagnostics) if (ownsLine(parts, i, d.line)) owned.push(d);
+  return owned;
+}
+
 /** Parse one input into one record per report part, or a single error record. */
 export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRecord[] {
   let decoded;
@@ -102,14 +113,14 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const sourceDiagnostics: Diagnostic[] = [...decoded.diagnostics];
   const fileDiagnostics: Diagnostic[] = [];
   const html = looksLikeHtml(decoded.text)
-    ? stage("html", sourceDiagnostics, null, () => htmlToText(decoded.text))
+    ? stage("html", sourceDiagnostics, null, htmlToText, decoded.text)
     : null;
   if (html)
     sourceDiagnostics.push(
       diag("html_converted", "info", "read as an HTML page: converted to text (table rows as tab-separated cells); lines point at the HTML source", null, { stage: "html" }),
     );
   const text = html?.text ?? decoded.text;
-  const norm = stage("normalize", fileDiagnostics, null, () => normalizeText(text));
+  const norm = stage("normalize", fileDiagnostics, null, normalizeText, text);
   const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
   // The tables stage reads the decoded lines, not the prose-normalized ones (less control
@@ -119,21 +130,19 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   if (norm) fileDiagnostics.push(...norm.diagnostics);
 
   const whole: PartRange = { start_line: 1, end_line: Math.max(1, lines.length) };
-  const split = stage("split", fileDiagnostics, { parts: [whole], diagnostics: [] }, () => splitReports(lines));
+  const split = stage("split", fileDiagnostics, { parts: [whole], diagnostics: [] }, splitReports, lines);
   fileDiagnostics.push(...split.diagnostics);
   const parts = split.parts.length > 0 ? split.parts : [whole];
 
-  return parts.map((part, i) => {
-    const diagnostics: Diagnostic[] = fileDiagnostics.filter((d) => ownsLine(parts, i, d.line));
-    const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, () => findSections(lines, part));
+  const records: OutputRecord[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const diagnostics: Diagnostic[] = ownedBy(fileDiagnostics, parts, i);
+    const sec = stage("sections", diagnostics, { sections: [], diagnostics: [] }, findSections, lines, part);
     diagnostics.push(...sec.diagnostics);
-    const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, () =>
-      extractTables(tableLines, part, sec.sections),
-    );
+    const tab = stage("tables", diagnostics, { tables: NO_TABLES, diagnostics: [] }, extractTables, tableLines, part, sec.sections);
     diagnostics.push(...tab.diagnostics);
-    const met = stage("meta", diagnostics, { meta: NO_META, diagnostics: [] }, () =>
-      extractMeta(lines, part, sec.sections, tab.tables),
-    );
+    const met = stage("meta", diagnostics, { meta: NO_META, diagnostics: [] }, extractMeta, lines, part, sec.sections, tab.tables);
     diagnostics.push(...met.diagnostics);
     // A legacy report (2008–2018) never had the standard tables: their absence is expected.
     if (met.meta.template === "legacy")
@@ -158,11 +167,11 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
     if (html) report = remapReportLines(report, html.lineMap);
     // Decode's messages (file lines) go first; with HTML they belong to every part.
     report.diagnostics.unshift(
-      ...(html ? sourceDiagnostics : sourceDiagnostics.filter((d) => ownsLine(parts, i, d.line))),
+      ...(html ? sourceDiagnostics : ownedBy(sourceDiagnostics, parts, i)),
     );
-    const checks = stage("checks", report.diagnostics, [], () => runChecks(report)).map(orderCheck);
+    const checks = stage("checks", report.diagnostics, [], runChecks, report).map(orderCheck);
     // Key order fixed here so output bytes are deterministic.
-    return {
+    records.push({
       schema_version: report.schema_version,
       kind: report.kind,
       tool: report.tool,
@@ -173,8 +182,9 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
       tables: report.tables,
       checks,
       diagnostics: report.diagnostics,
-    };
-  });
+    });
+  }
+  return records;
 }
 
 /** A check result with its keys in the schema's order, whichever rule built it. */

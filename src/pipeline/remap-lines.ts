@@ -5,34 +5,85 @@
  * `lineMap` (lineMap[i] = the original line of converted line i+1).
  */
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { Report } from "../schema/report.js";
+import type { CheckResult, Report, Section } from "../schema/report.js";
+
+type Frame = {
+  start_line: number;
+  end_line: number;
+  row_lines: Record<string, number | null>;
+  extra_rows: { line: number }[];
+  diagnostics: Diagnostic[];
+};
 
 export function remapReportLines<R extends Omit<Report, "checks"> & { checks?: Report["checks"] }>(report: R, lineMap: readonly number[]): R {
-  const at = (line: number): number => lineMap[line - 1] ?? lineMap[lineMap.length - 1] ?? line;
-  const atOrNull = (line: number | null): number | null => (line === null ? null : at(line));
-  const diags = (ds: Diagnostic[]): Diagnostic[] => ds.map((d) => ({ ...d, line: atOrNull(d.line) }));
-  const rowLines = (rl: Record<string, number | null>) =>
-    Object.fromEntries(Object.entries(rl).map(([k, v]) => [k, atOrNull(v)]));
-  const frame = <T extends { start_line: number; end_line: number; row_lines: Record<string, number | null>; extra_rows: { line: number }[]; diagnostics: Diagnostic[] }>(t: T | null): T | null =>
-    t === null
-      ? null
-      : {
-          ...t,
-          start_line: at(t.start_line),
-          end_line: at(t.end_line),
-          row_lines: rowLines(t.row_lines),
-          extra_rows: t.extra_rows.map((r) => ({ ...r, line: at(r.line) })),
-          diagnostics: diags(t.diagnostics),
-        };
+  const remap = new LineRemap(lineMap);
   return {
     ...report,
-    sections: report.sections.map((s) => ({ ...s, start_line: at(s.start_line), end_line: at(s.end_line) })),
+    sections: remap.sections(report.sections),
     tables: {
-      article20: frame(report.tables.article20),
-      applications: frame(report.tables.applications),
-      review_litigation: frame(report.tables.review_litigation),
+      article20: remap.frame(report.tables.article20),
+      applications: remap.frame(report.tables.applications),
+      review_litigation: remap.frame(report.tables.review_litigation),
     },
-    ...(report.checks ? { checks: report.checks.map((c) => ({ ...c, lines: [...new Set(c.lines.map(at))] })) } : {}),
-    diagnostics: diags(report.diagnostics),
+    ...(report.checks ? { checks: remap.checks(report.checks) } : {}),
+    diagnostics: remap.diagnostics(report.diagnostics),
   };
+}
+
+/**
+ * The mapping for one record. Methods and plain loops rather than closures over `lineMap`:
+ * closures made anew for every record are compiled again and again by V8 over a batch.
+ */
+class LineRemap {
+  constructor(private readonly lineMap: readonly number[]) {}
+
+  at(line: number): number {
+    return this.lineMap[line - 1] ?? this.lineMap[this.lineMap.length - 1] ?? line;
+  }
+
+  atOrNull(line: number | null): number | null {
+    return line === null ? null : this.at(line);
+  }
+
+  diagnostics(ds: Diagnostic[]): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const d of ds) out.push({ ...d, line: this.atOrNull(d.line) });
+    return out;
+  }
+
+  sections(ss: Section[]): Section[] {
+    const out: Section[] = [];
+    for (const s of ss) out.push({ ...s, start_line: this.at(s.start_line), end_line: this.at(s.end_line) });
+    return out;
+  }
+
+  checks(cs: CheckResult[]): CheckResult[] {
+    const out: CheckResult[] = [];
+    for (const c of cs) {
+      const lines = new Set<number>();
+      for (const line of c.lines) lines.add(this.at(line));
+      out.push({ ...c, lines: [...lines] });
+    }
+    return out;
+  }
+
+  rowLines(rl: Record<string, number | null>): Record<string, number | null> {
+    const entries: [string, number | null][] = [];
+    for (const [k, v] of Object.entries(rl)) entries.push([k, this.atOrNull(v)]);
+    return Object.fromEntries(entries);
+  }
+
+  frame<T extends Frame>(t: T | null): T | null {
+    if (t === null) return null;
+    const extraRows: { line: number }[] = [];
+    for (const r of t.extra_rows) extraRows.push({ ...r, line: this.at(r.line) });
+    return {
+      ...t,
+      start_line: this.at(t.start_line),
+      end_line: this.at(t.end_line),
+      row_lines: this.rowLines(t.row_lines),
+      extra_rows: extraRows,
+      diagnostics: this.diagnostics(t.diagnostics),
+    };
+  }
 }

@@ -14,25 +14,27 @@ export interface TitleParts {
   year: number | null;
 }
 
+/** Group g of a match made on the folded text, cut from `raw` (the same offsets); "" when it did not take part. */
+function groupIn(raw: string, m: RegExpExecArray, g: number): string {
+  const span = m.indices?.[g];
+  return span ? raw.slice(span[0], span[1]) : "";
+}
+
 /** Agency and year from a title: "益阳市教育局2020年政府信息公开工作年度报告", "2011年安乐乡政府信息公开…". */
 export function parseTitle(title: string): TitleParts {
   const raw = title.replace(/\s+/g, "");
   // match on Traditional-folded text (one character for one, so offsets hold), report the original
   const t = foldTraditional(raw);
-  const slice = (m: RegExpExecArray, g: number) => {
-    const span = m.indices?.[g];
-    return span ? raw.slice(span[0], span[1]) : "";
-  };
   const m = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "du").exec(t);
   // (.*?) may be empty: "政府信息公开年度报告" names no agency (not "政府")
   if (m) {
-    const before = slice(m, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "");
-    const after = slice(m, 3);
+    const before = groupIn(raw, m, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "");
+    const after = groupIn(raw, m, 3);
     const agency = before !== "" ? before : after !== "" ? after : null;
     return { agency, year: parseYear(m[2]!) };
   }
   const n = new RegExp(`^(.*?)${OGI}`, "du").exec(t);
-  const a = n ? slice(n, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "") : "";
+  const a = n ? groupIn(raw, n, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "") : "";
   // the year written after the title: "…工作年度报告（2022年度）"
   const p = new RegExp(`[(（]\\s*${Y}\\s*年度?\\s*[)）]\\s*$`, "u").exec(t);
   return { agency: a === "" ? null : a, year: p ? parseYear(p[1]!) : null };

@@ -65,9 +65,11 @@ export function bodyYears(text: string): Map<number, number> {
   return counts;
 }
 
+const byCountDesc = (a: [number, number], b: [number, number]): number => b[1] - a[1];
+
 /** The one year that dominates the body (≥ 3 mentions and twice any other), or null. */
 export function dominantYear(counts: Map<number, number>): number | null {
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const sorted = [...counts.entries()].sort(byCountDesc);
   const [top, second] = sorted;
   if (!top || top[1] < 3) return null;
   if (second && second[1] * 2 > top[1]) return null;

@@ -7,6 +7,7 @@
  * paragraph). Styles: 一、 / 一. / 一，(cn), "一 概述" (cn with a space), 第一部分 (part),
  * 1. / 1、 (arabic), （一） (paren). 一是/二是 enumerations never match (no separator).
  */
+import type { SectionKey } from "../schema/report.js";
 import { chineseNumber } from "./numerals.js";
 import { classifyHeading, KEY_ORDER, type Classification } from "./classify.js";
 
@@ -32,6 +33,9 @@ export interface Candidate {
   standalone: boolean;
   cls: Classification;
 }
+
+/** A candidate's section key (its classification's). */
+export const candidateKey = (c: Candidate): SectionKey => c.cls.key;
 
 const NUM = "[一二三四五六七八九十]{1,3}";
 const PREFIX = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*/;
@@ -180,6 +184,12 @@ export function findCandidates(lines: string[], start: number, end: number): Can
   return out;
 }
 
+/** Does the text open with a heading ordinal of any style? */
+function hasOrdinal(text: string): boolean {
+  for (const [, re] of ORDINALS) if (re.test(text)) return true;
+  return false;
+}
+
 /**
  * Headings that lost their numbers (HTML list numbering dropped in scraping, or a report written
  * without them): whole short lines whose text is a section name — template wording, or legacy
@@ -195,7 +205,7 @@ export function findBareHeadings(lines: string[], start: number, end: number): C
     const title = text.slice(pre).replace(/(\*\*|__)\s*$/, "").trim();
     const len = [...title].length;
     if (len < 2 || len > 30 || /[。；;！？!?，,:：]/.test(title)) continue;
-    if (ORDINALS.some(([, re]) => re.test(title)) || /^[一二三四五六七八九十]是/.test(title)) continue;
+    if (hasOrdinal(title) || /^[一二三四五六七八九十]是/.test(title)) continue;
     const cls = classifyHeading(title, out.length === 0);
     const ok = cls.strength === "standard" || (cls.strength === "keyword" && HEAD_END.test(title.replace(/[的]/g, "")));
     if (!ok) continue;
@@ -217,7 +227,7 @@ export function findBareHeadings(lines: string[], start: number, end: number): C
     seen.add(k);
     chain.push(c);
   }
-  if (new Set(chain.map((c) => c.cls.key)).size < 3) return [];
-  chain.forEach((c, i) => (c.ordinal = i + 1));
+  if (new Set(chain.map(candidateKey)).size < 3) return [];
+  for (let i = 0; i < chain.length; i++) chain[i]!.ordinal = i + 1;
   return chain;
 }

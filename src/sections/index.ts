@@ -33,6 +33,9 @@ interface Start {
   cand: Candidate | null;
 }
 
+/** Where a chosen heading's section starts. */
+const startOf = (c: Candidate): Start => ({ line: c.line, col: c.col, inline: c.inline, bodyLine: c.bodyLine, bodyCol: c.bodyCol, cand: c });
+
 /** Body text from (line, col) up to, not including, (endLine, endCol). */
 function bodyText(
   lines: string[],
@@ -73,7 +76,7 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
     return { sections: [], diagnostics };
   }
 
-  const starts: Start[] = chosen.map((c) => ({ line: c.line, col: c.col, inline: c.inline, bodyLine: c.bodyLine, bodyCol: c.bodyCol, cand: c }));
+  const starts: Start[] = chosen.map(startOf);
   // The first part has no heading (its 一、 was lost): it is the overview, number null.
   const first = chosen[0]!;
   if (first.ordinal >= 2 && first.cls.key !== "overview") {
@@ -94,7 +97,8 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
   }
 
   const sections: Section[] = [];
-  starts.forEach((s, i) => {
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
     const next = starts[i + 1];
     const endPos = next ? (next.inline ? { line: next.line, col: next.col } : { line: next.line - 1, col: Infinity }) : { line: lastLine, col: Infinity };
     let end = next ? (next.inline ? next.line : next.line - 1) : lastLine;
@@ -111,7 +115,7 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
       end_line: end,
       text,
     });
-    if (!c) return;
+    if (!c) continue;
     if (c.cls.strength === "none")
       diagnostics.push(
         diag("section_unclassified", "info", `"${c.heading}" has no standard section key`, c.line, opts),
@@ -152,7 +156,7 @@ export function findSections(lines: string[], part: PartRange): SectionsResult {
     const raw = bodyText(lines, { line: s.bodyLine, col: s.bodyCol }, endPos, false);
     if (raw === "")
       diagnostics.push(diag("section_empty", "info", `section "${c.heading}" is empty: no text or table under its heading (lost in scraping?)`, c.line, opts));
-  });
+  }
   return { sections, diagnostics };
 }
 

@@ -17,7 +17,7 @@
 import { diag } from "../core/diagnostics.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Meta, Section, Template } from "../schema/report.js";
-import type { Tables } from "../schema/tables.js";
+import type { Tables, TableTemplate } from "../schema/tables.js";
 import type { PartRange } from "../split/index.js";
 import { pieceMarker, pieceRun } from "../split/markers.js";
 import { isTitleLine } from "../split/titles.js";
@@ -63,9 +63,17 @@ function wrappedTitle(a: string, b: string): boolean {
 function pageTitleOf(lines: string[], part: PartRange): { title: string; line: number } | null {
   const own = pieceMarker(lines[part.start_line - 1] ?? "", part.start_line);
   if (!own || own.title === "") return null;
-  const same = pieceRun(lines).filter((m) => m.title === own.title).length;
+  let same = 0;
+  for (const m of pieceRun(lines)) if (m.title === own.title) same++;
   return same >= 2 ? { title: own.title, line: own.line } : null;
 }
+
+// Callbacks at module level: V8 compiles them once for the run, not once per report.
+const isNumbered = (s: Section): boolean => s.number !== null;
+const yearOfTitle = (title: string): number | null => parseTitle(title).year;
+const isYear = (y: number | null): y is number => y !== null;
+const isTable = <T>(t: T | null): t is T => t !== null;
+const templateOf = (t: { template: TableTemplate }): TableTemplate => t.template;
 
 export function extractMeta(lines: string[], part: PartRange, sections: Section[], tables: Tables): MetaResult {
   const diagnostics: Diagnostic[] = [];
@@ -74,7 +82,7 @@ export function extractMeta(lines: string[], part: PartRange, sections: Section[
     diagnostics.push(diag(code, sev, msg, line, { ...opts, ...(data ? { data } : {}) }));
 
   const page = pageTitleOf(lines, part);
-  const firstSection = sections.find((s) => s.number !== null)?.start_line ?? part.end_line + 1;
+  const firstSection = sections.find(isNumbered)?.start_line ?? part.end_line + 1;
   const headEnd = Math.min(firstSection - 1, part.start_line + 15, part.end_line);
   const sigStart = signatureStart(lines, part.start_line, part.end_line);
   const bodyLines: string[] = [];
@@ -176,7 +184,7 @@ export function extractMeta(lines: string[], part: PartRange, sections: Section[
   let year: number | null = null;
   let yearFrom = "";
   const statYear = statisticsYear(body);
-  const selfYear = selfNamed.map((s) => parseTitle(s).year).find((y) => y !== null) ?? subject?.year ?? null;
+  const selfYear = selfNamed.map(yearOfTitle).find(isYear) ?? subject?.year ?? null;
   if (titleYear !== null) [year, yearFrom] = [titleYear, "title"];
   else if (statYear !== null) [year, yearFrom] = [statYear, "statistics period"];
   else if (selfYear !== null) [year, yearFrom] = [selfYear, "the report's own naming"];
@@ -219,9 +227,7 @@ export function extractMeta(lines: string[], part: PartRange, sections: Section[
   }
 
   // ---- template
-  const templates = [tables.article20, tables.applications, tables.review_litigation]
-    .filter((t): t is NonNullable<typeof t> => t !== null)
-    .map((t) => t.template);
+  const templates = [tables.article20, tables.applications, tables.review_litigation].filter(isTable).map(templateOf);
   let template: Template = "unknown";
   if (templates.length > 0) {
     const set = new Set(templates);

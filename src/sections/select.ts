@@ -14,7 +14,7 @@
  * sub-headings of section 一 are never top level while the report has 一、 headings.
  */
 import { KEY_ORDER } from "./classify.js";
-import type { Candidate, Style } from "./headings.js";
+import { candidateKey, type Candidate, type Style } from "./headings.js";
 
 function score(c: Candidate): number {
   const s = c.cls.strength;
@@ -30,14 +30,15 @@ function score(c: Candidate): number {
   return s === "standard" ? 10 : s === "keyword" ? 6 : 2;
 }
 
+const isKeyed = (c: Candidate): boolean => c.cls.strength === "standard" || c.cls.strength === "keyword";
+
 function transition(prev: Candidate | null, next: Candidate): number {
   if (prev === null) return -(next.ordinal - 1);
   const d = next.ordinal - prev.ordinal;
   let cost = 0;
   if (d < 0) return -Infinity;
   if (d === 0) {
-    const keyed = (c: Candidate) => c.cls.strength === "standard" || c.cls.strength === "keyword";
-    if (!keyed(prev) || !keyed(next) || prev.cls.key === next.cls.key) return -Infinity;
+    if (!isKeyed(prev) || !isKeyed(next) || prev.cls.key === next.cls.key) return -Infinity;
     cost -= 4;
   } else cost -= 3 * (d - 1);
   const a = KEY_ORDER[prev.cls.key];
@@ -77,17 +78,23 @@ function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
 
 const FAMILY: Record<Style, string> = { cn: "cn", cn_space: "cn", part: "part", arabic: "arabic", paren: "paren", bare: "bare" };
 
+/** The best chain among the candidates of one style family. */
+function chainOf(cands: Candidate[], fam: string): { chain: Candidate[]; total: number } {
+  const ofFamily: Candidate[] = [];
+  for (const c of cands) if (FAMILY[c.style] === fam) ofFamily.push(c);
+  return bestChain(ofFamily);
+}
+
 export function selectHeadings(cands: Candidate[]): Candidate[] {
-  const chainOf = (fam: string) => bestChain(cands.filter((c) => FAMILY[c.style] === fam));
   // 一、 and 第一部分 compete (one may be the other's sub-level): the better outline wins
-  const cn = chainOf("cn");
-  const part = chainOf("part");
+  const cn = chainOf(cands, "cn");
+  const part = chainOf(cands, "part");
   const main = part.total > cn.total ? part : cn;
   if (main.chain.length > 0) return main.chain;
   for (const fam of ["arabic", "paren"]) {
-    const { chain } = chainOf(fam);
+    const { chain } = chainOf(cands, fam);
     // fallback styles: only when clearly the report's outline
-    const keys = new Set(chain.map((c) => c.cls.key));
+    const keys = new Set(chain.map(candidateKey));
     if (chain.length >= 3 && keys.size >= 3) return chain;
   }
   return [];

@@ -11,7 +11,7 @@
  */
 import { diag } from "../core/diagnostics.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import { announcedCount, pieceRun } from "./markers.js";
+import { announcedCount, pieceRun, type PieceMarker } from "./markers.js";
 import { isTitleLine, startsFirstHeading, startsSecondHeading } from "./titles.js";
 
 /** A report's line range, 1-based and inclusive, in the coordinates of the whole file. */
@@ -26,6 +26,10 @@ export interface SplitResult {
 }
 
 const blank = (l: string | undefined) => l === undefined || l.trim() === "";
+/** A dropped line as the message quotes it. */
+const quoted = (k: string): string => `"${k.slice(0, 30)}"`;
+const markerLine = (m: PieceMarker): number => m.line;
+const partStart = (p: PartRange): number => p.start_line;
 
 /** Shrink a range to its first and last non-blank lines (null when it is all blank). */
 function trim(lines: string[], start: number, end: number): PartRange | null {
@@ -43,7 +47,7 @@ function dropped(lines: string[], from: number, to: number, where: string): Diag
   return diag(
     "page_chrome_dropped",
     "info",
-    `lines ${from}–${to} ${where} belong to the page, not to a report: ${kept.map((k) => `"${k.slice(0, 30)}"`).join(", ")}`,
+    `lines ${from}–${to} ${where} belong to the page, not to a report: ${kept.map(quoted).join(", ")}`,
     null,
     { stage: "split", data: { from_line: from, to_line: to, text: kept } },
   );
@@ -54,11 +58,11 @@ function byPieces(lines: string[]): SplitResult | null {
   if (run.length === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const parts: PartRange[] = [];
-  run.forEach((m, i) => {
+  for (let i = 0; i < run.length; i++) {
     const end = i + 1 < run.length ? run[i + 1]!.line - 1 : lines.length;
-    const r = trim(lines, m.line, end);
+    const r = trim(lines, run[i]!.line, end);
     if (r) parts.push(r);
-  });
+  }
   const head = dropped(lines, 1, run[0]!.line - 1, "before the first report");
   if (head) diagnostics.push(head);
   const last = parts.at(-1)!;
@@ -67,7 +71,7 @@ function byPieces(lines: string[]): SplitResult | null {
   diagnostics.push(
     diag("multi_report_page", "info", `the page holds ${run.length} reports, split at its "篇N" lines`, null, {
       stage: "split",
-      data: { lines: run.map((m) => m.line) },
+      data: { lines: run.map(markerLine) },
     }),
   );
   const announced = announcedCount(lines.slice(0, run[0]!.line));
@@ -129,16 +133,16 @@ export function splitReports(lines: string[]): SplitResult {
 
   const bounds = [whole.start_line, ...starts];
   const parts: PartRange[] = [];
-  bounds.forEach((s, i) => {
-    const r = trim(lines, s, i + 1 < bounds.length ? bounds[i + 1]! - 1 : whole.end_line);
+  for (let i = 0; i < bounds.length; i++) {
+    const r = trim(lines, bounds[i]!, i + 1 < bounds.length ? bounds[i + 1]! - 1 : whole.end_line);
     if (r) parts.push(r);
-  });
+  }
   return {
     parts,
     diagnostics: [
       diag("multi_report_file", "info", `the file holds ${parts.length} reports, each starting again at a title and 一、`, null, {
         stage: "split",
-        data: { lines: parts.map((p) => p.start_line) },
+        data: { lines: parts.map(partStart) },
       }),
     ],
   };

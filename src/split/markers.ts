@@ -35,10 +35,10 @@ export function pieceMarker(line: string, lineNo: number): PieceMarker | null {
 /** The longest run of markers numbered 1, 2, 3… in line order (at least two), or []. */
 export function pieceRun(lines: string[]): PieceMarker[] {
   const all: PieceMarker[] = [];
-  lines.forEach((l, i) => {
-    const m = pieceMarker(l, i + 1);
+  for (let i = 0; i < lines.length; i++) {
+    const m = pieceMarker(lines[i]!, i + 1);
     if (m) all.push(m);
-  });
+  }
   let best: PieceMarker[] = [];
   for (let s = 0; s < all.length; s++) {
     if (all[s]!.n !== 1) continue;
