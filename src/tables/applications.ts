@@ -4,18 +4,28 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
-import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
-import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, matchText } from "./labels.js";
-import { learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
+import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
+import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
+import { isNotNull, learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
 import { matchRows, rowLine, type MatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 
 const W = APPLICATION_COLUMNS.length;
 
+const keyAndIndex = (d: RowDef, i: number): [string, number] => [d.key, i];
+const isNull = (v: number | null): boolean => v === null;
+const valuesOf = (m: MatchedRow): Token[] => m.values;
+const labelLineOf = (m: MatchedRow): number => m.labelLine;
+
+/** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
+function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement {
+  return placeRow(values, W, { relation: rowTotal, gluedMinDigits: 6, ...extra });
+}
+
 /** 2021 when its three （六） sub-rows are there; 2019 when a single （六）其他处理 row is. */
 export function applicationsTemplate(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
-  const text = tokens.filter((t) => t.kind === "text").map((t) => matchText(t.raw)).join("");
+  const text = tokens.filter(isText).map(tokenMatchText).join("");
   if (/逾期不补正|缴纳费用|收费通知|3[.、]?其他(?!法律|处理|对外)/.test(text)) return { template: "2021", sure: true };
   if (/其他处理/.test(text)) return { template: "2019", sure: true };
   return { template: "2021", sure: false };
@@ -31,7 +41,7 @@ function dropHeaderLines(tokens: Token[], msgs: Messages): Token[] {
   for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
   const drop = new Set<number>();
   for (const [line, toks] of byLine) {
-    if (toks.some((t) => t.kind !== "text" && t.kind !== "empty")) continue;
+    if (toks.some(isFilledSlot)) continue;
     const keys = new Set<string>();
     let hitTokens = 0;
     for (const t of toks) {
@@ -46,7 +56,10 @@ function dropHeaderLines(tokens: Token[], msgs: Messages): Token[] {
       msgs.report("header_row_skipped", "info", "a line naming three or more rows in separate cells with no value: read as a column header, not as rows", line, { table: "applications" });
     }
   }
-  return drop.size === 0 ? tokens : tokens.filter((t) => !drop.has(t.line));
+  if (drop.size === 0) return tokens;
+  const kept: Token[] = [];
+  for (const t of tokens) if (!drop.has(t.line)) kept.push(t);
+  return kept;
 }
 
 const HEADER_WORDS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
@@ -58,7 +71,7 @@ const HEADER_WORDS = ["自然人", "商业企业", "科研机构", "社会公益
  * third of a column gap of one of them: a header printed off its columns gives nothing.
  */
 function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
-  const firstRowLine = Math.min(...rows.map((r) => r.labelLine));
+  const firstRowLine = Math.min(...rows.map(labelLineOf));
   const found: (number | null)[] = HEADER_WORDS.map(() => null);
   for (const t of tokens) {
     if (t.kind !== "text" || t.line >= firstRowLine) continue;
@@ -68,15 +81,15 @@ function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
     if (found[i] !== null) return null;
     found[i] = c;
   }
-  if (found.some((c) => c === null)) return null;
+  if (found.some(isNull)) return null;
   const cs = found as number[];
   if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
-  const minGap = Math.min(...cs.slice(1).map((c, i) => c - cs[i]!));
+  const minGap = smallestGap(cs);
   for (const r of rows)
     for (const v of r.values) {
       if (v.kind === "empty") continue;
       const x = centre(v);
-      if (x === null || !cs.some((c) => Math.abs(c - x) <= minGap / 3)) return null;
+      if (x === null || !sitsNear(cs, x, minGap / 3)) return null;
     }
   return cs;
 }
@@ -97,7 +110,7 @@ export function parseApplications(lines: string[], region: Region): Applications
     );
   const defs = applicationRows(template);
   tokens = dropHeaderLines(tokens, msgs);
-  const order = new Map(defs.map((d, i) => [d.key, i]));
+  const order = new Map(defs.map(keyAndIndex));
   // Anchors of the other template's （六） rows are left out so they cannot claim a row.
   const { matched, unmatched } = matchRows(segmentRows(tokens), defs);
 
@@ -118,9 +131,9 @@ export function parseApplications(lines: string[], region: Region): Applications
   }
 
   // A row whose label matched nothing, alone in a one-row gap of the template, is that row.
-  const orderedKeys = matched.map((m) => m.key);
+  const orderedKeys = matched.map(keyOf);
   for (const u of unmatched) {
-    const hasValue = u.values.some((t) => t.kind !== "empty");
+    const hasValue = u.values.some(isNotEmpty);
     const labelText = matchText(u.label);
     if (SUBTOTAL.test(labelText)) {
       extras.push(extraRow(u.label, u.values, u.line));
@@ -134,23 +147,23 @@ export function parseApplications(lines: string[], region: Region): Applications
       APPLICATION_HEADER.test(matchText(u.fullLabel)) &&
       prevRow &&
       prevRow.key === prevKeyOfGap &&
-      (!prevRow.values.some((t) => t.kind !== "empty") ||
-        prevRow.values.filter((t) => t.kind !== "empty").length + u.values.filter((t) => t.kind !== "empty").length === W) &&
-      u.values.filter((t) => t.kind !== "empty").length >= 1 &&
-      unmatched.filter((o) => o.after === u.after && o.values.some((t) => t.kind !== "empty")).length === 1
+      (!prevRow.values.some(isNotEmpty) ||
+        prevRow.values.filter(isNotEmpty).length + u.values.filter(isNotEmpty).length === W) &&
+      u.values.filter(isNotEmpty).length >= 1 &&
+      unmatched.filter((o) => o.after === u.after && o.values.some(isNotEmpty)).length === 1
     ) {
       // a page break inside a row (after its label, or after some of its cells): the header
       // repeated at the top of the new page sits in front of the rest, which still belongs to
       // the row before it. Joined only when that row had no value yet, or when both parts
       // together are exactly the 7 cells (the blank lines around the page footer are not cells).
-      prevRow.values = [...prevRow.values.filter((t) => t.kind !== "empty"), ...u.values];
+      prevRow.values = [...prevRow.values.filter(isNotEmpty), ...u.values];
       msgs.report("row_split_by_page_header", "info", `row ${prevRow.key}: its values follow a repeated header (page break inside the row); read as that row's`, u.line, { table: "applications", row: prevRow.key });
       continue;
     }
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",
-        raw: u.values.map((t) => t.raw),
+        raw: u.values.map(rawOf),
       });
       continue;
     }
@@ -158,7 +171,7 @@ export function parseApplications(lines: string[], region: Region): Applications
     const nextKey = orderedKeys[u.after + 1];
     const pi = prevKey !== undefined ? order.get(prevKey)! : -1;
     const ni = nextKey !== undefined ? order.get(nextKey)! : defs.length;
-    const sameGap = unmatched.filter((o) => o.after === u.after && o.values.some((t) => t.kind !== "empty") && !SUBTOTAL.test(matchText(o.label)));
+    const sameGap = unmatched.filter((o) => o.after === u.after && o.values.some(isNotEmpty) && !SUBTOTAL.test(matchText(o.label)));
     const gapKey = ni - pi === 2 ? defs[pi + 1]!.key : undefined;
     if (gapKey !== undefined && sameGap.length === 1 && !byKey.has(gapKey)) {
       byKey.set(gapKey, { key: gapKey, values: u.values, labelLine: u.line, label: u.label });
@@ -171,8 +184,6 @@ export function parseApplications(lines: string[], region: Region): Applications
 
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).
-  const place = (values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement =>
-    placeRow(values, W, { relation: rowTotal, gluedMinDigits: 6, ...extra });
   const first = new Map<string, Placement>();
   for (const [k, m] of byKey) first.set(k, place(m.values));
   const leadVotes = new Map<number, Map<number, number>>();
@@ -188,7 +199,7 @@ export function parseApplications(lines: string[], region: Region): Applications
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     if (best.length === 1 || best[0]![1] > best[1]![1]) preferredLead.set(n, best[0]![0]);
   }
-  let centres = mode === "layout" ? learnCentres([...byKey.values()].map((m) => m.values), W) : null;
+  let centres = mode === "layout" ? learnCentres([...byKey.values()].map(valuesOf), W) : null;
   if (mode === "layout" && centres === null) {
     centres = headerCentres(tokens, [...byKey.values()]);
     if (centres)
@@ -212,10 +223,10 @@ export function parseApplications(lines: string[], region: Region): Applications
     const p = place(m.values, { preferredLead, centres });
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = rowLine(m.values, m.labelLine);
-    lastLine = Math.max(lastLine, line, ...m.values.map((t) => t.line));
+    lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));
     rows[d.key] = p.cells;
     rowLines[d.key] = line;
-    cellsFound += p.cells.filter((v) => v !== null).length;
+    cellsFound += p.cells.filter(isNotNull).length;
     if (p.how === "glued") recovered.push(d.key);
     for (const column of describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line))
       unread.push({ row: d.key, column });
@@ -233,17 +244,19 @@ export function parseApplications(lines: string[], region: Region): Applications
       { table: "applications", row: key, total },
     );
   }
-  const missing = defs.filter((d) => !byKey.has(d.key)).map((d) => d.key);
+  const missing: string[] = [];
+  for (const d of defs) if (!byKey.has(d.key)) missing.push(d.key);
   if (missing.length > 0)
     msgs.report("rows_missing", "warning", `table 三: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, {
       table: "applications",
       rows: missing,
     });
   // Rows written blank in the source; a row whose values could not be placed has its own warning.
-  const blankRows = defs
-    .filter((d) => byKey.has(d.key) && rows[d.key]!.every((v) => v === null))
-    .filter((d) => !byKey.get(d.key)!.values.some((t) => t.kind === "num"))
-    .map((d) => d.key);
+  const blankRows: string[] = [];
+  for (const d of defs) {
+    const m = byKey.get(d.key);
+    if (m && rows[d.key]!.every(isNull) && !m.values.some(isNum)) blankRows.push(d.key);
+  }
   if (blankRows.length > 0)
     msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
       table: "applications",

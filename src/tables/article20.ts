@@ -6,9 +6,9 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, segmentRows, tokenizeRegion, type Token } from "./grid.js";
-import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, matchText } from "./labels.js";
-import { placeRow, type Placement } from "./place.js";
+import { centre, isEmpty, isNotEmpty, isText, rawOf, segmentRows, tokenizeRegion, type Token } from "./grid.js";
+import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
+import { isNotNull, placeRow, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 
@@ -16,6 +16,28 @@ interface Header {
   keys: string[];
   centres: (number | null)[];
   units: Map<string, Unit>;
+}
+
+interface ColumnHit {
+  c: A20Column;
+  /** where the column's anchor starts in the text */
+  i: number;
+}
+
+const byHitPosition = (a: ColumnHit, b: ColumnHit): number => a.i - b.i;
+const isCaptionText = (t: Token): boolean => A20_CAPTION.test(matchText(t.raw));
+const nullCell = (c: string): [string, null] => [c, null];
+
+/** The template row with this key. */
+function defOf(defs: A20Row[], key: string): A20Row | undefined {
+  for (const d of defs) if (d.key === key) return d;
+  return undefined;
+}
+
+/** Is every one of `xs` in `ys`? */
+function allIncluded(xs: string[], ys: string[]): boolean {
+  for (const x of xs) if (!ys.includes(x)) return false;
+  return true;
 }
 
 function unitIn(s: string): Unit {
@@ -29,13 +51,18 @@ function readHeader(label: Token[]): Header | null {
   const keys: string[] = [];
   const centres: (number | null)[] = [];
   const units = new Map<string, Unit>();
-  label.forEach((t, ti) => {
+  for (let ti = 0; ti < label.length; ti++) {
+    const t = label[ti]!;
     const m = matchText(t.raw);
-    const hits = A20_COLUMNS.map((c) => ({ c, i: m.search(c.anchor) }))
-      .filter((h) => h.i >= 0)
-      .sort((a, b) => a.i - b.i);
-    hits.forEach((h, j) => {
-      if (keys.includes(h.c.key)) return;
+    const hits: ColumnHit[] = [];
+    for (const c of A20_COLUMNS) {
+      const i = m.search(c.anchor);
+      if (i >= 0) hits.push({ c, i });
+    }
+    hits.sort(byHitPosition);
+    for (let j = 0; j < hits.length; j++) {
+      const h = hits[j]!;
+      if (keys.includes(h.c.key)) continue;
       keys.push(h.c.key);
       centres.push(hits.length === 1 ? centre(t) : null);
       const raw = compactText(t.raw);
@@ -52,16 +79,22 @@ function readHeader(label: Token[]): Header | null {
           if (close >= 0) break;
         }
       units.set(h.c.key, unitIn(tail));
-    });
-  });
+    }
+  }
   return keys.length > 0 ? { keys, centres, units } : null;
 }
 
+/** How many of the patterns the text matches. */
+function countMatching(res: RegExp[], text: string): number {
+  let n = 0;
+  for (const re of res) if (re.test(text)) n++;
+  return n;
+}
+
 export function article20Template(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
-  const text = tokens.filter((t) => t.kind === "text").map((t) => matchText(t.raw)).join("|");
-  const score = (tpl: "2019" | "2021") => A20_MARKERS[tpl].filter((re) => re.test(text)).length;
-  const s21 = score("2021");
-  const s19 = score("2019");
+  const text = tokens.filter(isText).map(tokenMatchText).join("|");
+  const s21 = countMatching(A20_MARKERS["2021"], text);
+  const s19 = countMatching(A20_MARKERS["2019"], text);
   if (s21 > s19) return { template: "2021", sure: true };
   if (s19 > s21) return { template: "2019", sure: true };
   return { template: "2021", sure: false };
@@ -79,7 +112,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
   const rowLines: Record<string, number | null> = {};
   const unread: { row: string; column: string }[] = [];
   for (const d of defs) {
-    out[d.key] = Object.fromEntries(d.columns.map((c) => [c, null]));
+    out[d.key] = Object.fromEntries(d.columns.map(nullCell));
     rowLines[d.key] = null;
     if (d.money) units[d.key] = null;
   }
@@ -92,19 +125,19 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
 
   for (const row of segmentRows(tokens)) {
     // a header (or caption) sets the columns for the rows under it
-    const captionTokens = row.label.filter((t) => A20_CAPTION.test(matchText(t.raw)));
-    if (captionTokens.length > 0) captionUnit = unitIn(compactText(captionTokens.map((t) => t.raw).join("")));
+    const captionTokens = row.label.filter(isCaptionText);
+    if (captionTokens.length > 0) captionUnit = unitIn(compactText(captionTokens.map(rawOf).join("")));
     const h = readHeader(row.label);
     if (h) header = h;
     const { matched, unmatched } = matchRows([row], defs);
     for (const u of unmatched) {
-      const hasValue = u.values.some((t) => t.kind !== "empty");
+      const hasValue = u.values.some(isNotEmpty);
       if (!hasValue || A20_CAPTION.test(matchText(u.label)) || h) continue;
       extras.push(extraRow(u.label, u.values, u.line));
       msgs.report("extra_row", "warning", `row "${u.label}" is not a row of the ${template} template; kept as an extra row`, u.line, { table: "article20" });
     }
     for (const m of matched) {
-      const d = defs.find((x) => x.key === m.key)!;
+      const d = defOf(defs, m.key)!;
       const line = rowLine(m.values, m.labelLine);
       if (seen.has(d.key)) {
         extras.push(extraRow(m.label, m.values, line));
@@ -112,7 +145,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
         continue;
       }
       seen.add(d.key);
-      const sameSet = header !== null && header.keys.length === d.columns.length && d.columns.every((c) => header!.keys.includes(c));
+      const sameSet = header !== null && header.keys.length === d.columns.length && allIncluded(d.columns, header.keys);
       const cols = sameSet ? header!.keys : d.columns;
       if (header !== null && !sameSet)
         msgs.report("header_mismatch", "info", `header above ${d.key} names ${header.keys.join(", ")}; the template's columns ${d.columns.join(", ")} are used`, line, { table: "article20", row: d.key });
@@ -120,19 +153,18 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       const slots = m.values;
       let p: Placement;
       const rest = slots.slice(k);
-      if (slots.length > k && slots[0]?.delimited && slots[0].kind !== "empty" && rest.every((t) => t.kind === "empty")) {
+      if (slots.length > k && slots[0]?.delimited && slots[0].kind !== "empty" && rest.every(isEmpty)) {
         // the table is wider than this item (a 4-column grid holding 1 value): cells from the
         // left — only when the row's first slot holds something, else that slot may be padding
         // after a spanning label and the values' place is not known
         p = placeRow(slots.slice(0, k), k);
       } else {
-        const centres = sameSet && header!.centres.every((c) => c !== null) ? (header!.centres as number[]) : null;
+        const centres = sameSet && header!.centres.every(isNotNull) ? (header!.centres as number[]) : null;
         p = placeRow(slots, k, { centres, gluedMinDigits: 99 });
       }
-      cols.forEach((c, j) => {
-        out[d.key]![c] = p.cells[j]!;
-      });
-      cellsFound += p.cells.filter((v) => v !== null).length;
+      const rowCells = out[d.key]!;
+      for (let j = 0; j < cols.length; j++) rowCells[cols[j]!] = p.cells[j]!;
+      cellsFound += p.cells.filter(isNotNull).length;
       rowLines[d.key] = line;
       lastLine = Math.max(lastLine, line);
       for (const column of describePlacement(msgs, "article20", d.key, cols, slots, p, line))
@@ -150,7 +182,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       }
     }
   }
-  const missing = defs.filter((d) => !seen.has(d.key)).map((d) => d.key);
+  const missing = defs.filter((d) => !seen.has(d.key)).map(keyOf);
   if (missing.length > 0)
     msgs.report("rows_missing", "warning", `section 二: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, { table: "article20", rows: missing });
   void rawLabel;
@@ -161,7 +193,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
     cells_found: cellsFound,
     recovered_rows: [],
     extra_rows: extras,
-    unread_cells: [...missingRowCells(missing, (row) => defs.find((d) => d.key === row)!.columns), ...unread],
+    unread_cells: [...missingRowCells(missing, (row) => defOf(defs, row)!.columns), ...unread],
     diagnostics: msgs.list,
     rows: out,
     units,

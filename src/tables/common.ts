@@ -1,7 +1,7 @@
 /** Pieces the three table readers share: regions, extra rows, placement diagnostics. */
 import type { Messages } from "../core/diagnostics.js";
-import type { Token } from "./grid.js";
-import type { Placement } from "./place.js";
+import { isNotEmpty, rawOf, type Token } from "./grid.js";
+import { slotValue, type Placement } from "./place.js";
 
 /** Lines of a table, as 0-based inclusive indexes into the file's lines. */
 export interface Region {
@@ -9,10 +9,14 @@ export interface Region {
   to: number;
 }
 
+/** A value as written: a number, or a mark read as no number (bad). */
+const isNumOrBad = (t: Token): boolean => t.kind === "num" || t.kind === "bad";
+const isPlacedNumOrBad = (t: Token | null): boolean => t !== null && (t.kind === "num" || t.kind === "bad");
+
 export function extraRow(label: string, values: Token[], line: number): { label: string; values: (number | null)[]; line: number } {
   return {
     label,
-    values: values.filter((t) => t.kind !== "empty").map((t) => (t.kind === "num" ? t.value : null)),
+    values: values.filter(isNotEmpty).map(slotValue),
     line,
   };
 }
@@ -27,7 +31,7 @@ export function describePlacement(
   p: Placement,
   line: number,
 ): string[] {
-  const raw = values.map((t) => t.raw);
+  const raw = values.map(rawOf);
   const data = { table, row, raw };
   switch (p.how) {
     case "glued":
@@ -53,25 +57,30 @@ export function describePlacement(
       break;
   }
   const unread = new Set<string>();
-  p.sources.forEach((t, j) => {
-    if (!t) return;
+  for (let j = 0; j < p.sources.length; j++) {
+    const t = p.sources[j];
+    if (!t) continue;
     if (t.kind === "blank")
       msgs.report("cell_blank", "info", `${table}/${row}/${columns[j]}: "${t.raw}" means no value; null`, t.line, { table, row, column: columns[j], raw: t.raw });
     else if (t.kind === "bad") {
       msgs.report("cell_unreadable", "warning", `${table}/${row}/${columns[j]}: "${t.raw}" is not a well-formed number; null`, t.line, { table, row, column: columns[j], raw: t.raw, reason: t.reason });
       unread.add(columns[j]!);
     }
-  });
+  }
   // Values the row holds that did not reach a cell: every null cell of the row is unread, since
   // which of them the lost values belong to is not known.
-  const written = values.filter((t) => t.kind === "num" || t.kind === "bad").length;
-  const placed = p.sources.filter((t) => t !== null && (t.kind === "num" || t.kind === "bad")).length;
+  const written = values.filter(isNumOrBad).length;
+  const placed = p.sources.filter(isPlacedNumOrBad).length;
   if (written > placed || p.how === "glued_unrecovered" || p.how === "ambiguous" || p.how === "too_many")
-    if (written > 0) p.cells.forEach((v, j) => v === null && unread.add(columns[j]!));
-  return columns.filter((c) => unread.has(c));
+    if (written > 0) for (let j = 0; j < p.cells.length; j++) if (p.cells[j] === null) unread.add(columns[j]!);
+  const unreadColumns: string[] = [];
+  for (const c of columns) if (unread.has(c)) unreadColumns.push(c);
+  return unreadColumns;
 }
 
 /** The cells of template rows not found in the table: unknown, not blank. */
 export function missingRowCells(rows: string[], columns: (row: string) => string[]): { row: string; column: string }[] {
-  return rows.flatMap((row) => columns(row).map((column) => ({ row, column })));
+  const cells: { row: string; column: string }[] = [];
+  for (const row of rows) for (const column of columns(row)) cells.push({ row, column });
+  return cells;
 }

@@ -19,29 +19,53 @@ export function splitDigits(
   digits: string,
   parts: number,
   accept: (values: number[]) => boolean,
-  prefixOk: (values: number[]) => boolean = () => true,
+  prefixOk: (values: number[]) => boolean = anyPrefix,
   limit = 2,
 ): number[][] {
-  const found: number[][] = [];
-  const cur: number[] = [];
-  let budget = 200_000; // enumeration cap: a pathological run is reported, not searched forever
-  const rec = (pos: number): void => {
-    if (found.length >= limit || budget-- <= 0) return;
-    const left = parts - cur.length;
-    const rest = digits.length - pos;
-    if (left === 0) {
-      if (rest === 0 && accept(cur)) found.push(cur.slice());
-      return;
-    }
-    if (rest < left) return;
-    const maxLen = digits[pos] === "0" ? 1 : rest - (left - 1);
-    for (let len = 1; len <= maxLen; len++) {
-      cur.push(Number(digits.slice(pos, pos + len)));
-      if (prefixOk(cur)) rec(pos + len);
-      cur.pop();
-      if (found.length >= limit) return;
-    }
+  const st: Search = {
+    digits,
+    parts,
+    accept,
+    prefixOk,
+    limit,
+    found: [],
+    cur: [],
+    budget: 200_000, // enumeration cap: a pathological run is reported, not searched forever
   };
-  rec(0);
-  return budget <= 0 ? [] : found;
+  search(st, 0);
+  return st.budget <= 0 ? [] : st.found;
+}
+
+const anyPrefix = (): boolean => true;
+
+/** The state of one splitDigits search (a module-level recursion, not a closure per call). */
+interface Search {
+  digits: string;
+  parts: number;
+  accept: (values: number[]) => boolean;
+  prefixOk: (values: number[]) => boolean;
+  limit: number;
+  found: number[][];
+  /** the numbers cut so far */
+  cur: number[];
+  budget: number;
+}
+
+/** Cut the rest of the digits from `pos` on. */
+function search(st: Search, pos: number): void {
+  if (st.found.length >= st.limit || st.budget-- <= 0) return;
+  const left = st.parts - st.cur.length;
+  const rest = st.digits.length - pos;
+  if (left === 0) {
+    if (rest === 0 && st.accept(st.cur)) st.found.push(st.cur.slice());
+    return;
+  }
+  if (rest < left) return;
+  const maxLen = st.digits[pos] === "0" ? 1 : rest - (left - 1);
+  for (let len = 1; len <= maxLen; len++) {
+    st.cur.push(Number(st.digits.slice(pos, pos + len)));
+    if (st.prefixOk(st.cur)) search(st, pos + len);
+    st.cur.pop();
+    if (st.found.length >= st.limit) return;
+  }
 }

@@ -31,6 +31,17 @@ export interface Row {
   values: Token[];
 }
 
+// Token predicates the table readers share. Written once at module level rather than inline at
+// each call: an inline arrow is a fresh closure per call, which V8 re-optimizes again and again.
+export const isText = (t: Token): boolean => t.kind === "text";
+export const isEmpty = (t: Token): boolean => t.kind === "empty";
+export const isNotEmpty = (t: Token): boolean => t.kind !== "empty";
+export const isNum = (t: Token): boolean => t.kind === "num";
+/** A value slot with something written in it: num, blank or bad. */
+export const isFilledSlot = (t: Token): boolean => t.kind !== "text" && t.kind !== "empty";
+export const rawOf = (t: Token): string => t.raw;
+export const lineOf = (t: Token): number => t.line;
+
 const FOOTER = [
   /^\s*[-—–―－‒]+\s*\d{1,4}\s*[-—–―－‒]+\s*$/, // — 5 —, - 4 -
   /^\s*第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?\s*$/,
@@ -39,7 +50,8 @@ const FOOTER = [
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
 export function isPageFooter(line: string): boolean {
-  return FOOTER.some((re) => re.test(line));
+  for (const re of FOOTER) if (re.test(line)) return true;
+  return false;
 }
 
 function pipeCount(line: string): number {
@@ -156,6 +168,18 @@ function wordsOf(s: string, offset: number): Word[] {
 }
 
 const BARE_PIPES = /^\s*[|｜]+\s*$/;
+const PIPE_FIRST = /^\s*[|｜]\s*[^|｜\s]/;
+const TEXT_FIRST = /^\s*[^|｜\s]/;
+
+const isMdSeparator = (l: string): boolean => MD_SEPARATOR.test(l);
+const isBarePipes = (l: string): boolean => BARE_PIPES.test(l);
+const isBlankLine = (l: string): boolean => l.trim() === "";
+/** A delimited line starting with a pipe and then a cell (| 2 | 1 | 859 |). */
+const isPipeContinuation = (l: string): boolean => PIPE_FIRST.test(l) && isDelimitedLine(l);
+/** A delimited line starting with a cell, not a pipe. */
+const isPipeLabelLine = (l: string): boolean => TEXT_FIRST.test(l) && isDelimitedLine(l);
+/** Not blank and no page footer. */
+const isContentLine = (l: string): boolean => l.trim() !== "" && !isPageFooter(l);
 
 /**
  * Pipe text where every cell is written `text |` and an empty cell as a bare `|` that starts a
@@ -164,14 +188,14 @@ const BARE_PIPES = /^\s*[|｜]+\s*$/;
  * bare pipe line, so one such line (and no markdown rule) tells the style.
  */
 export function isPipeBreakRegion(lines: string[]): "raw" | "blanked" | null {
-  if (lines.some((l) => MD_SEPARATOR.test(l))) return null;
-  if (lines.some((l) => BARE_PIPES.test(l))) return "raw";
+  if (lines.some(isMdSeparator)) return null;
+  if (lines.some(isBarePipes)) return "raw";
   // The same text after normalization blanked the bare-pipe lines (chrome) and dropped stray
   // trailing pipes: what is left is rows whose label line does not start with a pipe and
   // continuation lines that do (| 2 | 1 | 859 |). There each blank line was one empty cell.
-  const cont = lines.filter((l) => /^\s*[|｜]\s*[^|｜\s]/.test(l) && isDelimitedLine(l)).length;
-  const labelLines = lines.filter((l) => /^\s*[^|｜\s]/.test(l) && isDelimitedLine(l)).length;
-  const blanks = lines.filter((l) => l.trim() === "").length;
+  const cont = lines.filter(isPipeContinuation).length;
+  const labelLines = lines.filter(isPipeLabelLine).length;
+  const blanks = lines.filter(isBlankLine).length;
   return cont >= 2 && labelLines >= 2 && blanks >= 1 ? "blanked" : null;
 }
 
@@ -206,11 +230,10 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
     }
     // Empty cells in front of the label are rowspan/colspan placeholders, not value slots.
     let lastText = -1;
-    toks.forEach((t, i) => {
-      if (t.kind === "text") lastText = i;
-    });
-    const kept = toks.filter((t, i) => !(t.kind === "empty" && i < lastText));
-    if (kept.every((t) => t.kind === "empty")) return null;
+    for (let i = 0; i < toks.length; i++) if (toks[i]!.kind === "text") lastText = i;
+    const kept: Token[] = [];
+    for (let i = 0; i < toks.length; i++) if (!(toks[i]!.kind === "empty" && i < lastText)) kept.push(toks[i]!);
+    if (kept.every(isEmpty)) return null;
     return kept;
   }
   if (text.trim() === "") return [];
@@ -225,7 +248,7 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
 
 /** How the region is rendered, decided on the region as a whole. */
 export function decideMode(lines: string[]): RenderMode {
-  const nonEmpty = lines.filter((l) => l.trim() !== "" && !isPageFooter(l));
+  const nonEmpty = lines.filter(isContentLine);
   if (nonEmpty.length === 0) return "layout";
   const delim = nonEmpty.filter(isDelimitedLine).length;
   if (delim >= Math.max(2, nonEmpty.length * 0.3)) return "delimited";
@@ -233,7 +256,7 @@ export function decideMode(lines: string[]): RenderMode {
   let single = 0;
   for (const l of nonEmpty) {
     const toks = tokenizeLine(l, 1, "cellPerLine") ?? [];
-    if (!toks.some((t) => t.kind === "num")) continue;
+    if (!toks.some(isNum)) continue;
     numberLines++;
     if (toks.length === 1) single++;
   }
@@ -250,9 +273,15 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   const mode = decideMode(slice);
   let emptyIsCell = false;
   if (mode === "cellPerLine") {
-    const nonEmptyIdx = slice.map((l, i) => (l.trim() !== "" ? i : -1)).filter((i) => i >= 0);
-    const followedByEmpty = nonEmptyIdx.filter((i) => i + 1 < slice.length && slice[i + 1]!.trim() === "").length;
-    emptyIsCell = followedByEmpty < nonEmptyIdx.length * 0.8;
+    // how many non-empty lines there are, and how many of them an empty line follows
+    let nonEmpty = 0;
+    let followedByEmpty = 0;
+    for (let i = 0; i < slice.length; i++) {
+      if (slice[i]!.trim() === "") continue;
+      nonEmpty++;
+      if (i + 1 < slice.length && slice[i + 1]!.trim() === "") followedByEmpty++;
+    }
+    emptyIsCell = followedByEmpty < nonEmpty * 0.8;
   }
   const pipeBreak = isPipeBreakRegion(slice);
   const tokens: Token[] = [];
@@ -301,4 +330,19 @@ export function segmentRows(tokens: Token[]): Row[] {
 /** Centre of a token in display columns, or null outside layout mode. */
 export function centre(t: Token): number | null {
   return t.x0 === null || t.x1 === null ? null : (t.x0 + t.x1) / 2;
+}
+
+export const hasCentre = (t: Token): boolean => centre(t) !== null;
+
+/** Smallest gap between consecutive centres (Infinity for fewer than two). */
+export function smallestGap(cs: number[]): number {
+  let gap = Infinity;
+  for (let i = 1; i < cs.length; i++) gap = Math.min(gap, cs[i]! - cs[i - 1]!);
+  return gap;
+}
+
+/** Does x sit within `tolerance` of one of the centres? */
+export function sitsNear(cs: number[], x: number, tolerance: number): boolean {
+  for (const c of cs) if (Math.abs(c - x) <= tolerance) return true;
+  return false;
 }

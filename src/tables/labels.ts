@@ -4,6 +4,7 @@
  * breaks, half-width brackets, pinyin and Traditional characters do not matter.
  */
 import { compactForMatch } from "../normalize/fold.js";
+import type { Token } from "./grid.js";
 
 /**
  * The table readers ask for the same lines and cells many times over (locating, then reading
@@ -25,6 +26,12 @@ export function matchText(s: string): string {
   }
   return m;
 }
+
+/** matchText of a token's text. */
+export const tokenMatchText = (t: Token): string => matchText(t.raw);
+
+/** The key of a row or column definition (or of a row matched to one). */
+export const keyOf = (x: { key: string }): string => x.key;
 
 /** Folded and compacted, notes kept (for units written in a header note). */
 export function compactText(s: string): string {
@@ -93,7 +100,9 @@ export const APPLICATION_ROWS: RowDef[] = [
 ];
 
 export function applicationRows(template: "2019" | "2021"): RowDef[] {
-  return APPLICATION_ROWS.filter((r) => r.templates.includes(template));
+  const rows: RowDef[] = [];
+  for (const r of APPLICATION_ROWS) if (r.templates.includes(template)) rows.push(r);
+  return rows;
 }
 
 /** Header words of table 三: never a row, whatever rows they sit in front of. */

@@ -6,7 +6,7 @@
 import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
-import { isDelimitedLine, isPageFooter, tokenizeLine } from "./grid.js";
+import { isDelimitedLine, isPageFooter, isText, tokenizeLine } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, matchText } from "./labels.js";
 
 export function isTableLine(line: string): boolean {
@@ -17,7 +17,7 @@ export function isTableLine(line: string): boolean {
 
 function hasText(line: string): boolean {
   // pipes are cell borders (72 | in pipe text), never text that ends a table
-  return (tokenizeLine(line.replace(/[|｜]/g, " "), 1, "layout") ?? []).some((t) => t.kind === "text");
+  return (tokenizeLine(line.replace(/[|｜]/g, " "), 1, "layout") ?? []).some(isText);
 }
 
 /** Extend a region past its last anchor line over lines that hold only values or nothing. */
@@ -94,16 +94,16 @@ function firstCluster(
 
 const APP_ANCHORS = APPLICATION_ROWS.map((r) => ({ key: r.key, re: r.anchor }));
 
+/** Keys of the table 三 rows whose anchors a line's text holds. */
+function appKeys(t: string): string[] {
+  const keys: string[] = [];
+  for (const a of APP_ANCHORS) if (a.re.test(t)) keys.push(a.key);
+  return keys;
+}
+
 export function locateApplications(lines: string[], part: PartRange, sections: Section[]): Region | null {
   for (const r of searchRanges(part, lines, sections, "applications")) {
-    const c = firstCluster(
-      lines,
-      r.lo,
-      r.hi,
-      (t) => APP_ANCHORS.filter((a) => a.re.test(t)).map((a) => a.key),
-      4,
-      24,
-    );
+    const c = firstCluster(lines, r.lo, r.hi, appKeys, 4, 24);
     if (!c) continue;
     let from = c.from;
     for (let i = c.from - 1; i >= Math.max(r.lo, c.from - 10); i--) {
@@ -120,9 +120,14 @@ export function locateApplications(lines: string[], part: PartRange, sections: S
 
 const A20_ROW_ANCHORS = [...A20_ROWS["2019"], ...A20_ROWS["2021"]];
 function a20Keys(t: string): string[] {
-  const keys = A20_ROW_ANCHORS.filter((r) => r.anchor.test(t)).map((r) => r.key);
+  const keys: string[] = [];
+  for (const r of A20_ROW_ANCHORS) if (r.anchor.test(t)) keys.push(r.key);
   if (A20_CAPTION.test(t)) keys.push("caption");
-  if (A20_COLUMNS.some((c) => c.anchor.test(t))) keys.push("header");
+  for (const c of A20_COLUMNS)
+    if (c.anchor.test(t)) {
+      keys.push("header");
+      break;
+    }
   return keys;
 }
 

@@ -9,7 +9,7 @@
  *  5. glued digits: split only when exactly one split satisfies the arithmetic.
  * Anything else is null with a diagnostic.
  */
-import { centre, type Token } from "./grid.js";
+import { centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
 import { looksGlued, splitDigits } from "./glued.js";
 
 export type Cells = (number | null)[];
@@ -48,16 +48,54 @@ export interface PlaceOptions {
   gluedMinDigits?: number;
 }
 
-const slotValue = (t: Token): number | null => (t.kind === "num" ? t.value : null);
+export const slotValue = (t: Token): number | null => (t.kind === "num" ? t.value : null);
+export const isNotNull = <T>(v: T | null): v is T => v !== null;
+export const add = (a: number, b: number): number => a + b;
+export const byNumber = (a: number, b: number): number => a - b;
+const slotIndex = (_: Token, i: number): number => i;
+const noRelation: Relation = () => null;
 
 function assign(width: number, slots: Token[], positions: number[]): { cells: Cells; sources: (Token | null)[] } {
   const cells: Cells = new Array(width).fill(null);
   const sources: (Token | null)[] = new Array(width).fill(null);
-  positions.forEach((p, i) => {
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
     cells[p] = slotValue(slots[i]!);
     sources[p] = slots[i]!;
-  });
+  }
   return { cells, sources };
+}
+
+/** The first slot holding a glued run of digits, or -1. */
+function gluedIndex(slots: Token[], minDigits: number): number {
+  for (let i = 0; i < slots.length; i++) {
+    const t = slots[i]!;
+    if (t.kind === "num" && looksGlued(t.raw.trim(), minDigits)) return i;
+  }
+  return -1;
+}
+
+/** Does every placement put `v` in cell j? */
+function allAgree(placements: { cells: Cells }[], j: number, v: number): boolean {
+  for (const s of placements) if (s.cells[j] !== v) return false;
+  return true;
+}
+
+/** The column whose centre is nearest to x (the first of equally near ones). */
+function nearestColumn(centres: number[], x: number): number {
+  let best = 0;
+  for (let j = 0; j < centres.length; j++) if (Math.abs(centres[j]! - x) < Math.abs(centres[best]! - x)) best = j;
+  return best;
+}
+
+/** The padded row's cells read from the window of `width` slots starting at slot s. */
+function windowAt(slots: Token[], width: number, s: number): Placement {
+  const { cells, sources } = assign(width, slots.slice(s, s + width), [...Array(width).keys()]);
+  return { cells, sources, how: "window", lead: s };
+}
+
+function padTo(xs: Cells, width: number): Cells {
+  return [...xs, ...new Array<null>(Math.max(0, width - xs.length)).fill(null)];
 }
 
 /** The slots without the empty ones at either end (padding). */
@@ -91,7 +129,7 @@ function allNull(width: number): Cells {
 }
 
 export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}): Placement {
-  const rel = opts.relation ?? (() => null);
+  const rel = opts.relation ?? noRelation;
   const slots = values;
   const n = slots.length;
   const none = (how: How, note?: string): Placement => ({
@@ -105,7 +143,7 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     const { cells, sources } = assign(
       width,
       slots,
-      slots.map((_, i) => i),
+      slots.map(slotIndex),
     );
     return { cells, sources, how: "positional" };
   }
@@ -115,20 +153,16 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     const windows: number[] = [];
     for (let s = 0; s + width <= n; s++) {
       const outside = [...slots.slice(0, s), ...slots.slice(s + width)];
-      if (outside.every((t) => t.kind === "empty")) windows.push(s);
+      if (outside.every(isEmpty)) windows.push(s);
     }
-    const pick = (s: number): Placement => {
-      const { cells, sources } = assign(width, slots.slice(s, s + width), [...Array(width).keys()]);
-      return { cells, sources, how: "window", lead: s };
-    };
     // One window is structure, not a guess: place it even when the row does not add up
     // (a wrong total is the checks' finding, not a reason to drop the row).
-    if (windows.length === 1) return pick(windows[0]!);
+    if (windows.length === 1) return windowAt(slots, width, windows[0]!);
     // No window: padding cells inside the row (a colspan expanded into empty cells by OCR or
     // markdown). When exactly the surplus slots are empty, every empty one is padding and the
     // written values are the row's cells in order; any other count would be a guess.
     if (windows.length === 0) {
-      const written = slots.filter((t) => t.kind !== "empty");
+      const written = slots.filter(isNotEmpty);
       if (written.length === width) {
         const { cells, sources } = assign(width, written, [...Array(width).keys()]);
         return { cells, sources, how: "padding" };
@@ -146,26 +180,30 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // Windows the arithmetic does not contradict. Agreement on one "holds" proves nothing when
     // another survives: zeros add up under any shift, and a shifted value can land in 总计
     // and happen to equal the rest.
-    const survivors = windows.filter((s) => rel(pick(s).cells) !== false);
+    const survivors: number[] = [];
+    for (const s of windows) if (rel(windowAt(slots, width, s).cells) !== false) survivors.push(s);
     const pref = opts.preferredLead?.get(n);
     if (pref !== undefined) {
       // The layout the table's other rows of this many slots used decides, unless the
       // arithmetic contradicts it: then structure and sums disagree, and nothing is placed.
-      if (survivors.includes(pref)) return { ...pick(pref), lead: -1 };
+      if (survivors.includes(pref)) return { ...windowAt(slots, width, pref), lead: -1 };
       return none("ambiguous", `${n} cells for ${width} columns; the table's layout and the row's sums disagree`);
     }
     // One survivor is the row's own reading (its lead may teach the table's layout); several
     // that agree (a row written all blank) say nothing about where padding sits: no vote.
-    if (survivors.length === 1) return pick(survivors[0]!);
-    if (survivors.length > 1 && survivors.every((s) => sameCells(pick(s).cells, pick(survivors[0]!).cells)))
-      return { ...pick(survivors[0]!), lead: -1 };
+    if (survivors.length === 1) return windowAt(slots, width, survivors[0]!);
+    if (
+      survivors.length > 1 &&
+      survivors.every((s) => sameCells(windowAt(slots, width, s).cells, windowAt(slots, width, survivors[0]!).cells))
+    )
+      return { ...windowAt(slots, width, survivors[0]!), lead: -1 };
     return none("ambiguous", `${n} cells for ${width} columns; the padding could sit at either end`);
   }
 
   // Fewer slots than columns.
   const gluedMin = opts.gluedMinDigits ?? 6;
   let core = slots;
-  if (slots.some((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin))) {
+  if (gluedIndex(slots, gluedMin) >= 0) {
     // a glued row is one run: empty cells at its ends are padding, not cells of the row
     let a = 0;
     let b = slots.length;
@@ -173,7 +211,7 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     while (b > a && slots[b - 1]!.kind === "empty") b--;
     core = slots.slice(a, b);
   }
-  const gluedIdx = core.findIndex((t) => t.kind === "num" && looksGlued(t.raw.trim(), gluedMin));
+  const gluedIdx = gluedIndex(core, gluedMin);
   if (gluedIdx >= 0) {
     const slots = core;
     const n = core.length;
@@ -181,12 +219,11 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     const k = width - (n - 1);
     const before = slots.slice(0, gluedIdx).map(slotValue);
     const after = slots.slice(gluedIdx + 1).map(slotValue);
-    const pad = (xs: Cells): Cells => [...xs, ...new Array<null>(Math.max(0, width - xs.length)).fill(null)];
     const sols = splitDigits(
       g.raw.trim(),
       k,
       (parts) => rel([...before, ...parts, ...after]) === true,
-      (parts) => rel(pad([...before, ...parts])) !== false,
+      (parts) => rel(padTo([...before, ...parts], width)) !== false,
     );
     if (sols.length === 1) {
       const cells = [...before, ...sols[0]!, ...after];
@@ -205,16 +242,14 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 
   // Layout: each value under the column it sits at.
   const centres = opts.centres;
-  if (centres && centres.length === width && slots.every((t) => centre(t) !== null)) {
-    const minGap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
-    const pos = slots.map((t) => {
+  if (centres && centres.length === width && slots.every(hasCentre)) {
+    const minGap = smallestGap(centres);
+    const pos: number[] = [];
+    for (const t of slots) {
       const x = centre(t)!;
-      let best = 0;
-      centres.forEach((c, j) => {
-        if (Math.abs(c - x) < Math.abs(centres[best]! - x)) best = j;
-      });
-      return Math.abs(centres[best]! - x) <= minGap * 0.45 ? best : -1;
-    });
+      const best = nearestColumn(centres, x);
+      pos.push(Math.abs(centres[best]! - x) <= minGap * 0.45 ? best : -1);
+    }
     const increasing = pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!));
     if (increasing) {
       const { cells, sources } = assign(width, slots, pos);
@@ -233,13 +268,13 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
   const sources: (Token | null)[] = new Array(width).fill(null);
   for (let j = 0; j < width; j++) {
     const v = survivors[0]!.cells[j]!;
-    if (v !== null && survivors.every((s) => s.cells[j] === v)) {
+    if (v !== null && allAgree(survivors, j, v)) {
       cells[j] = v;
       sources[j] = survivors[0]!.sources[j]!;
     }
   }
-  const placed = cells.filter((v) => v !== null).length;
-  const numeric = slots.filter((t) => t.kind === "num").length;
+  const placed = cells.filter(isNotNull).length;
+  const numeric = slots.filter(isNum).length;
   if (placed === 0) return none("ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
   return {
     cells,
@@ -253,9 +288,9 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 export const rowTotal: Relation = (c) => {
   const total = c[6];
   if (total === null || total === undefined) return null;
-  const parts = c.slice(0, 6).filter((v): v is number => v !== null);
+  const parts = c.slice(0, 6).filter(isNotNull);
   if (parts.length === 0) return null;
-  return Math.abs(parts.reduce((a, b) => a + b, 0) - total) < 1e-9;
+  return Math.abs(parts.reduce(add, 0) - total) < 1e-9;
 };
 
 /** Block totals of table 四 over 15 cells: each block's four results add up to its total. */
@@ -265,9 +300,9 @@ export const blockTotals: Relation = (c) => {
     const block = c.slice(b * 5, b * 5 + 5);
     const total = block[4];
     if (total === null || total === undefined) continue;
-    const parts = block.slice(0, 4).filter((v): v is number => v !== null);
+    const parts = block.slice(0, 4).filter(isNotNull);
     if (parts.length === 0) continue;
-    if (Math.abs(parts.reduce((a, x) => a + x, 0) - total) > 1e-9) return false;
+    if (Math.abs(parts.reduce(add, 0) - total) > 1e-9) return false;
     verdict = true;
   }
   return verdict;
@@ -277,12 +312,12 @@ export const blockTotals: Relation = (c) => {
 export function learnCentres(rows: Token[][], width: number): number[] | null {
   const cols: number[][] = Array.from({ length: width }, () => []);
   for (const slots of rows) {
-    if (slots.length !== width || !slots.every((t) => centre(t) !== null)) continue;
-    slots.forEach((t, j) => cols[j]!.push(centre(t)!));
+    if (slots.length !== width || !slots.every(hasCentre)) continue;
+    for (let j = 0; j < width; j++) cols[j]!.push(centre(slots[j]!)!);
   }
   if (cols[0]!.length === 0) return null;
   const med = cols.map((xs) => {
-    const s = xs.slice().sort((a, b) => a - b);
+    const s = xs.slice().sort(byNumber);
     return s[Math.floor(s.length / 2)]!;
   });
   return med.every((c, i) => i === 0 || c > med[i - 1]!) ? med : null;

@@ -5,9 +5,9 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { centre, tokenizeRegion, type Token } from "./grid.js";
+import { centre, isFilledSlot, isNotEmpty, isText, rawOf, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
-import { blockTotals, placeRow, type Placement } from "./place.js";
+import { blockTotals, byNumber, isNotNull, placeRow, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
 
 const W = 15;
@@ -16,6 +16,23 @@ function isHeaderText(t: Token): boolean {
   const m = matchText(t.raw);
   return m === "" || REVIEW_HEADER_CHARS.test(m) || /行政复议|行政诉讼|起诉/.test(m);
 }
+
+/** Text that is not table 四's header (数量, 件, a sentence…). */
+const isForeignText = (t: Token): boolean => t.kind === "text" && !isHeaderText(t);
+const isValueSlot = (t: Token): boolean => t.kind === "num" || t.kind === "blank" || t.kind === "bad";
+const isNotText = (t: Token): boolean => t.kind !== "text";
+/** Longer than a header cell. */
+const isLongText = (t: Token): boolean => matchText(t.raw).length > 24;
+/** "administrative_review" → its five cell keys "administrative_review.upheld" … */
+function cellKeys(block: string): string[] {
+  const keys: string[] = [];
+  for (const c of REVIEW_CELLS) keys.push(`${block}.${c}`);
+  return keys;
+}
+const cellKeysAt = (k: number): string[] => cellKeys(REVIEW_BLOCKS[k]!);
+const byAt = (a: { at: number }, b: { at: number }): number => a.at - b.at;
+const hitKey = (h: { k: number }): number => h.k;
+const cellValue = (t: Token | null): number | null => (t && t.kind === "num" ? t.value : null);
 
 export interface ReviewParse {
   table: ReviewLitigationTable | null;
@@ -34,6 +51,12 @@ const CELL_WORDS: [RegExp, number][] = [
   [/总计|合计/g, 4],
 ];
 
+/** Is one of the hits less than two characters from `at`? */
+function hitNear(hits: { at: number }[], at: number): boolean {
+  for (const o of hits) if (Math.abs(o.at - at) < 2) return true;
+  return false;
+}
+
 /** Cell keys (0–4) named in a header text, in the order written. */
 function cellWordsIn(m: string): number[] {
   const hits: { at: number; k: number }[] = [];
@@ -42,11 +65,11 @@ function cellWordsIn(m: string): number[] {
     let x: RegExpExecArray | null;
     while ((x = re.exec(m))) hits.push({ at: x.index, k });
   }
-  hits.sort((a, b) => a.at - b.at);
+  hits.sort(byAt);
   // 结果维持 also holds 维持: keep one hit per position run
   const out: { at: number; k: number }[] = [];
-  for (const h of hits) if (!out.some((o) => Math.abs(o.at - h.at) < 2)) out.push(h);
-  return out.map((h) => h.k);
+  for (const h of hits) if (!hitNear(out, h.at)) out.push(h);
+  return out.map(hitKey);
 }
 
 function blockOf(m: string): number | null {
@@ -69,7 +92,7 @@ function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; li
   let header: number[] = [];
   let found = 0;
   for (const [line, toks] of byLine) {
-    const vals = toks.filter((t) => t.kind !== "text" && t.kind !== "empty");
+    const vals = toks.filter(isFilledSlot);
     for (const t of toks) {
       if (t.kind !== "text") continue;
       const m = compactText(t.raw); // notes kept: 行政诉讼（未经复议直接起诉）
@@ -83,9 +106,7 @@ function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; li
     if (vals.length === 0) continue;
     if (cur === null || lines[cur] !== null || vals.length !== 5) return null;
     const order = header.length === 5 && new Set(header).size === 5 ? header : [0, 1, 2, 3, 4];
-    vals.forEach((t, i) => {
-      cells[cur! * 5 + order[i]!] = t;
-    });
+    for (let i = 0; i < vals.length; i++) cells[cur * 5 + order[i]!] = vals[i]!;
     lines[cur] = line;
     found++;
     cur = null;
@@ -105,10 +126,10 @@ function printedOrder(byLine: Map<number, Token[]>, beforeLine: number): number[
   let afterReviewFirst = false;
   for (const [line, toks] of byLine) {
     if (line >= beforeLine) break;
-    const texts = toks.filter((t) => t.kind === "text");
+    const texts = toks.filter(isText);
     // header cells are short; a sentence naming both (…提起行政诉讼和申请行政复议…) is not a header
-    if (texts.some((t) => matchText(t.raw).length > 24)) continue;
-    const text = compactText(texts.map((t) => t.raw).join(" "));
+    if (texts.some(isLongText)) continue;
+    const text = compactText(texts.map(rawOf).join(" "));
     const review = text.search(/行政复议/);
     const lit = text.search(/行政诉讼/);
     if (review >= 0 && lit >= 0 && lit < review) litigationFirst = true;
@@ -137,13 +158,13 @@ function headerCentres(byLine: Map<number, Token[]>, beforeLine: number, slots: 
     }
   }
   if (xs.length !== W) return null;
-  const cs = xs.sort((a, b) => a - b);
+  const cs = xs.sort(byNumber);
   if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
-  const minGap = Math.min(...cs.slice(1).map((c, i) => c - cs[i]!));
+  const minGap = smallestGap(cs);
   for (const v of slots) {
     if (v.kind === "empty") continue;
     const x = centre(v);
-    if (x === null || !cs.some((c) => Math.abs(c - x) <= minGap / 3)) return null;
+    if (x === null || !sitsNear(cs, x, minGap / 3)) return null;
   }
   return cs;
 }
@@ -163,16 +184,16 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
   const blocks = readBlocks(byLine);
   if (blocks) {
-    const keys = REVIEW_BLOCKS.flatMap((b) => REVIEW_CELLS.map((c) => `${b}.${c}`));
-    const cells = blocks.cells.map((t) => (t && t.kind === "num" ? t.value : null));
+    const keys = REVIEW_BLOCKS.flatMap(cellKeys);
+    const cells = blocks.cells.map(cellValue);
     const p: Placement = { cells, sources: blocks.cells, how: "positional" };
     const firstLine = blocks.lines.find((l) => l !== null) ?? region.from + 1;
     msgs.report("review_blocks_apart", "info", `table 四 printed as ${blocks.found} separate blocks; each block read under its own header`, firstLine, { table: "review_litigation" });
     if (blocks.found < 3)
       msgs.report("review_block_missing", "warning", `table 四: ${3 - blocks.found} block(s) not found; left null`, firstLine, { table: "review_litigation" });
-    const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter((t): t is Token => t !== null), p, firstLine);
+    const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter(isNotNull), p, firstLine);
     // a block not found is unknown, not blank
-    REVIEW_BLOCKS.forEach((b, i) => blocks.lines[i] === null && unreadKeys.push(...REVIEW_CELLS.map((c) => `${b}.${c}`)));
+    REVIEW_BLOCKS.forEach((b, i) => blocks.lines[i] === null && unreadKeys.push(...cellKeys(b)));
     const block = (b: number): ReviewBlock => ({
       upheld: cells[b * 5]!,
       corrected: cells[b * 5 + 1]!,
@@ -182,13 +203,13 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
     });
     const rowLines: Record<string, number | null> = {};
     REVIEW_BLOCKS.forEach((k, b) => (rowLines[k] = blocks.lines[b]!));
-    const end = Math.max(...blocks.lines.filter((l): l is number => l !== null));
+    const end = Math.max(...blocks.lines.filter(isNotNull));
     return {
       table: {
         template,
         start_line: region.from + 1,
         end_line: end,
-        cells_found: cells.filter((v) => v !== null).length,
+        cells_found: cells.filter(isNotNull).length,
         recovered_rows: [],
         extra_rows: [],
         unread_cells: blockCells(unreadKeys),
@@ -204,8 +225,8 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   let started = false;
   let end = region.from + 1;
   for (const [line, toks] of byLine) {
-    const hasSlot = toks.some((t) => t.kind === "num" || t.kind === "blank" || t.kind === "bad");
-    const foreign = toks.filter((t) => t.kind === "text" && !isHeaderText(t));
+    const hasSlot = toks.some(isValueSlot);
+    const foreign = toks.filter(isForeignText);
     if (!started) {
       if (!hasSlot) {
         if (foreign.length > 0 && line - (region.from + 1) > 12) break;
@@ -213,22 +234,22 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
       }
       if (foreign.length > 0 && line > region.from + 1) {
         // text in front of the values on their line (数量, 件…): the values follow it
-        const lastText = toks.map((t) => t.kind === "text").lastIndexOf(true);
+        const lastText = toks.map(isText).lastIndexOf(true);
         slots.push(...toks.slice(lastText + 1));
-      } else slots.push(...toks.filter((t) => t.kind !== "text"));
+      } else slots.push(...toks.filter(isNotText));
       started = true;
       end = line;
       continue;
     }
-    if (foreign.length > 0 || toks.some((t) => t.kind === "text")) break;
+    if (foreign.length > 0 || toks.some(isText)) break;
     slots.push(...toks);
     end = line;
   }
   // empty cells after the last value are trailing padding of the region, not cells
   while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
-  if (!slots.some((t) => t.kind !== "empty")) return { table: null, reason: "header found but no values under it" };
+  if (!slots.some(isNotEmpty)) return { table: null, reason: "header found but no values under it" };
 
-  const firstValueLine = slots.find((t) => t.kind !== "empty")?.line ?? end;
+  const firstValueLine = slots.find(isNotEmpty)?.line ?? end;
   const centres = mode === "layout" ? headerCentres(byLine, firstValueLine, slots) : null;
   if (centres)
     msgs.report("columns_from_header", "info", "table 四: value positions read against the 15 header cells they sit under", firstValueLine, { table: "review_litigation" });
@@ -236,7 +257,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const order = printedOrder(byLine, firstValueLine);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
-  const keys = order.flatMap((k) => REVIEW_CELLS.map((c) => `${REVIEW_BLOCKS[k]}.${c}`));
+  const keys = order.flatMap(cellKeysAt);
   const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, slots, p, firstValueLine);
   const block = (k: number): ReviewBlock => {
     const b = order.indexOf(k);
@@ -252,7 +273,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   REVIEW_BLOCKS.forEach((k, kb) => {
     const b = order.indexOf(kb);
     const block = p.sources.slice(b * 5, b * 5 + 5).filter((t): t is Token => t !== null);
-    const src = block.find((t) => t.kind !== "empty") ?? block[0] ?? null;
+    const src = block.find(isNotEmpty) ?? block[0] ?? null;
     rowLines[k] = src ? src.line : null;
   });
   return {
@@ -260,7 +281,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
       template,
       start_line: region.from + 1,
       end_line: Math.max(end, region.from + 1),
-      cells_found: p.cells.filter((v) => v !== null).length,
+      cells_found: p.cells.filter(isNotNull).length,
       recovered_rows: p.how === "glued" ? [...REVIEW_BLOCKS] : [],
       extra_rows: [],
       unread_cells: blockCells(unreadKeys),

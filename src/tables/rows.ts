@@ -3,8 +3,8 @@
  * a row's values; it may hold several anchors when rows with no values (blank rows of PDF text)
  * come before it, so every anchor but the last is a row of its own with no values.
  */
-import { type Row, type Token } from "./grid.js";
-import { matchText } from "./labels.js";
+import { isNotEmpty, lineOf, rawOf, type Row, type Token } from "./grid.js";
+import { keyOf, matchText, tokenMatchText } from "./labels.js";
 
 export interface AnchorDef {
   key: string;
@@ -38,21 +38,21 @@ export interface RowMatch {
 function labelText(label: Token[]): { text: string; owner: number[] } {
   let text = "";
   const owner: number[] = [];
-  label.forEach((t, i) => {
-    const m = matchText(t.raw);
+  for (let i = 0; i < label.length; i++) {
+    const m = matchText(label[i]!.raw);
     text += m;
     for (let k = 0; k < m.length; k++) owner.push(i);
-  });
+  }
   return { text, owner };
 }
 
 export function rawLabel(label: Token[]): string {
-  return label.map((t) => t.raw).join(" ");
+  return label.map(rawOf).join(" ");
 }
 
 /** The line a row's values sit on (first written slot), else its label's line. */
 export function rowLine(values: Token[], fallback: number): number {
-  const t = values.find((v) => v.kind !== "empty");
+  const t = values.find(isNotEmpty);
   return t ? t.line : fallback;
 }
 
@@ -60,6 +60,15 @@ interface Hit {
   key: string;
   start: number;
   end: number;
+}
+
+/** In text order; of hits starting together, the longest first. */
+const byStartThenLongest = (a: Hit, b: Hit): number => a.start - b.start || b.end - a.end;
+
+/** Does a hit after the i-th name the same row? */
+function keyRepeatsAfter(hits: Hit[], i: number): boolean {
+  for (let j = i + 1; j < hits.length; j++) if (hits[j]!.key === hits[i]!.key) return true;
+  return false;
 }
 
 function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
@@ -88,16 +97,16 @@ const SUBTOTAL_LABEL = /小计|合计/;
  * one row (using the tail). The tail then no longer counts for the next row.
  */
 function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: string): { key: string; tail: Token[] } | null {
-  if (!next || !row.values.some((t) => t.kind !== "empty")) return null;
+  if (!next || !row.values.some(isNotEmpty)) return null;
   if (SUBTOTAL_LABEL.test(ownText)) return null;
-  const lastValueLine = Math.max(...row.values.map((t) => t.line));
+  const lastValueLine = Math.max(...row.values.map(lineOf));
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
   const tail = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
   if (tail.length === 0 || tail.length === next.label.length) return null;
-  const tailText = tail.map((t) => matchText(t.raw)).join("");
+  const tailText = tail.map(tokenMatchText).join("");
   if (tailText === "" || ROW_ORDINAL.test(tailText)) return null;
   const hits = anchorHits(ownText + tailText, defs).filter((h) => h.end > ownText.length);
-  const keys = new Set(hits.map((h) => h.key));
+  const keys = new Set(hits.map(keyOf));
   return keys.size === 1 ? { key: [...keys][0]!, tail } : null;
 }
 
@@ -119,7 +128,7 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
         continue;
       }
     }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    hits.sort(byStartThenLongest);
     // drop hits inside an earlier, longer hit
     let kept: typeof hits = [];
     for (const h of hits) {
@@ -128,7 +137,9 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
       kept.push(h);
     }
     // one label names a row once: two alternatives of one anchor (收费通知…缴纳费用) are one hit
-    kept = kept.filter((h, i) => !kept.slice(i + 1).some((o) => o.key === h.key));
+    const once: Hit[] = [];
+    for (let i = 0; i < kept.length; i++) if (!keyRepeatsAfter(kept, i)) once.push(kept[i]!);
+    kept = once;
     const fallbackLine = row.label[row.label.length - 1]?.line ?? row.values[0]?.line ?? 1;
     if (kept.length === 0) {
       // the row's own label: the text on its values' line (header text pending in front is not it)
