@@ -1,4 +1,4 @@
-import chardet from "chardet";
+import { createRequire } from "node:module";
 import { scoreText, type Score } from "./cjk-score.js";
 import { decodeLegacy, type LegacyEncoding } from "./legacy.js";
 
@@ -39,8 +39,13 @@ export interface LegacyChoice {
   chardet: Record<LegacyEncoding, number> | null;
 }
 
+type Chardet = typeof import("chardet");
+/** chardet is loaded on the first near-tie only: most runs never need its eleven modules. */
+let chardet: Chardet | null = null;
+
 /** chardet's confidence (0..1) for each of the two readings. */
 function chardetScores(sample: Uint8Array): Record<LegacyEncoding, number> {
+  chardet ??= createRequire(import.meta.url)("chardet") as Chardet;
   const cd = { gb18030: 0, big5: 0 };
   for (const m of chardet.analyse(sample)) {
     if (m.name === "GB18030") cd.gb18030 = Math.max(cd.gb18030, m.confidence / 100);
