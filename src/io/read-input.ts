@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { open, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
 
@@ -55,6 +55,14 @@ export function describeFsError(err: NodeJS.ErrnoException): string {
   }
 }
 
+/** Why a path that exists is not a file to read, or null. */
+function notAFile(name: string, st: Stats): InputResult | null {
+  if (st.isDirectory())
+    return { ok: false, path: name, code: "is_directory", message: "is a directory (name the files in it)", bytes: null };
+  if (!st.isFile()) return { ok: false, path: name, code: "not_a_file", message: "not a regular file", bytes: null };
+  return null;
+}
+
 /**
  * Read one input named on the command line. Never throws: every failure becomes a
  * result with a code and a message that names the cause, so a batch goes on.
@@ -73,36 +81,47 @@ export async function readInput(
     }
   }
   const full = path.resolve(opts.cwd, name);
-  let st;
+  // Synchronous on purpose: a batch reads thousands of small files, and each async step (stat,
+  // open, read, close) is a round trip through the thread pool that left the parser waiting
+  // (about a tenth of a -j1 run). Opened non-blocking and checked on the descriptor, so a FIFO
+  // or a file swapped for one after the listing cannot hang the run.
+  let fd: number;
   try {
-    st = await stat(full);
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ENOENT" || err.code === "ENOTDIR")
       return { ok: false, path: name, code: "not_found", message: "no such file", bytes: null };
+    // A socket cannot be opened at all (ENXIO): say what it is rather than why open failed.
+    let st: Stats | null = null;
+    try {
+      st = statSync(full);
+    } catch {
+      /* the open error stands */
+    }
+    const refused = st && notAFile(name, st);
+    if (refused) return refused;
     return { ok: false, path: name, code: "unreadable", message: `cannot read: ${describeFsError(err)}`, bytes: null };
   }
-  if (st.isDirectory())
-    return { ok: false, path: name, code: "is_directory", message: "is a directory (name the files in it)", bytes: null };
-  if (!st.isFile())
-    return { ok: false, path: name, code: "not_a_file", message: "not a regular file", bytes: null };
-  if (st.size > maxBytes)
-    return {
-      ok: false,
-      path: name,
-      code: "too_large",
-      message: `file is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit (a report is rarely over a few MiB; split it or raise --max-bytes)`,
-      bytes: st.size,
-    };
   try {
-    const fh = await open(full, "r");
+    const st = fstatSync(fd);
+    const refused = notAFile(name, st);
+    if (refused) return refused;
+    if (st.size > maxBytes)
+      return {
+        ok: false,
+        path: name,
+        code: "too_large",
+        message: `file is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit (a report is rarely over a few MiB; split it or raise --max-bytes)`,
+        bytes: st.size,
+      };
     try {
-      const bytes = await fh.readFile();
+      const bytes = readFileSync(fd);
       return { ok: true, path: name, bytes, sha256: sha256(bytes) };
-    } finally {
-      await fh.close();
+    } catch (e) {
+      return { ok: false, path: name, code: "unreadable", message: `cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`, bytes: st.size };
     }
-  } catch (e) {
-    return { ok: false, path: name, code: "unreadable", message: `cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`, bytes: st.size };
+  } finally {
+    closeSync(fd);
   }
 }
