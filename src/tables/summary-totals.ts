@@ -14,22 +14,23 @@
  *  - the four totals balance exactly.
  * Only then are the totals placed; the other values stay null (their columns are still unknown).
  */
-import type { Token } from "./grid.js";
+import { isNotEmpty, isNum, type Token } from "./grid.js";
 import type { Cells, How } from "./place.js";
 
 const SUMMARY = ["new_received", "carried_over", "total_processed", "carried_forward"] as const;
 const TOTAL = 6;
 
+/** A row of the table as found and placed (rows not found are absent from the map). */
 export interface PlacedRow {
-  /** the row's tokens as written; null when the row was not found */
-  values: Token[] | null;
+  /** the row's tokens as written */
+  values: Token[];
   cells: Cells;
-  how: How | null;
+  how: How;
 }
 
 /** Written with single spaces, no slot left empty: the text lost its blank cells and its layout. */
 function vanishedBlanks(written: Token[], all: Token[]): boolean {
-  if (all.some((t) => t.kind === "empty" || t.delimited)) return false;
+  if (all.some((t) => !isNotEmpty(t) || t.delimited)) return false;
   for (let i = 1; i < written.length; i++) {
     const a = written[i - 1]!;
     const b = written[i]!;
@@ -48,12 +49,12 @@ interface Total {
 
 /** A total read as "the last value is the sum of the others", or the total the row already has. */
 function totalOf(row: PlacedRow | undefined): Total | null {
-  if (!row?.values) return null;
+  if (!row) return null;
   if (row.cells[TOTAL] !== null && row.cells[TOTAL] !== undefined) return { value: row.cells[TOTAL], inferred: false };
-  const written = row.values.filter((t) => t.kind !== "empty");
+  const written = row.values.filter(isNotEmpty);
   // A row with nothing written: 0 as evidence for the balance, never placed.
   if (written.length === 0) return { value: 0, inferred: false };
-  if (row.how !== "ambiguous" || written.length < 2 || !written.every((t) => t.kind === "num")) return null;
+  if (row.how !== "ambiguous" || written.length < 2 || !written.every(isNum)) return null;
   if (!vanishedBlanks(written, row.values)) return null;
   const nums = written.map((t) => t.value ?? NaN);
   const last = nums[nums.length - 1]!;
