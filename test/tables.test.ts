@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractTables } from "../src/tables/index.js";
+import { findSections } from "../src/sections/index.js";
 import { parseCell } from "../src/tables/cells.js";
 import { ROOT, SEEDS, runCli } from "./helpers/run-cli.js";
 
@@ -110,7 +111,10 @@ describe("trap fixtures", () => {
       tables: Record<string, unknown>;
       diagnostic_codes?: string[];
     };
-    const { tables, diagnostics } = tablesOf(path.join(FIXTURES, name, "input.txt"));
+    // with the sections stage's bounds, as in `ogi parse` (they only narrow where tables are sought)
+    const lines = readLines(path.join(FIXTURES, name, "input.txt"));
+    const part = { start_line: 1, end_line: lines.length };
+    const { tables, diagnostics } = extractTables(lines, part, findSections(lines, part).sections);
     for (const [k, want] of Object.entries(expected.tables)) {
       const got = tables[k as keyof typeof tables];
       if (want === null) expect(got, k).toBeNull();

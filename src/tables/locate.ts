@@ -6,7 +6,7 @@
 import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
-import { isDelimitedLine, isPageFooter, isText, tokenizeLine } from "./grid.js";
+import { isDelimitedLine, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, matchText } from "./labels.js";
 
 export function isTableLine(line: string): boolean {
@@ -101,7 +101,49 @@ function appKeys(t: string): string[] {
   return keys;
 }
 
+/** A line holding one table 三 row whole: a label, then exactly 7 numbers, the first six adding up to the last. */
+function isWholeAppRow(line: string): boolean {
+  const toks = tokenizeLine(line, 0, "layout");
+  if (!toks) return false;
+  let i = 0;
+  while (i < toks.length && isText(toks[i]!)) i++;
+  if (i === 0 || toks.length - i !== 7) return false;
+  let sum = 0;
+  for (let j = i; j < i + 6; j++) {
+    if (!isNum(toks[j]!)) return false;
+    sum += toks[j]!.value!;
+  }
+  return isNum(toks[i + 6]!) && sum === toks[i + 6]!.value;
+}
+
+/**
+ * An excerpt of table 三 (one to three rows, e.g. OCR that kept only 本年新收) inside section 三:
+ * too few anchors for a table, so every anchored line must be a whole row that proves itself by
+ * its row total. Only within the section's own bounds, never in the rest of the report.
+ */
+function appExcerpt(lines: string[], lo: number, hi: number): Region | null {
+  let from = -1;
+  let to = -1;
+  for (let i = lo; i <= hi; i++) {
+    const l = lines[i] ?? "";
+    if (!isTableLine(l) || appKeys(matchText(l)).length === 0) continue;
+    if (!isWholeAppRow(l)) return null;
+    if (from < 0) from = i;
+    to = i;
+  }
+  return from < 0 ? null : { from, to };
+}
+
 export function locateApplications(lines: string[], part: PartRange, sections: Section[]): Region | null {
+  const found = locateApplicationsTable(lines, part, sections);
+  if (found) return found;
+  const s = sections.find((x) => x.key === "applications");
+  if (!s) return null;
+  const whole = partIndexes(part, lines);
+  return appExcerpt(lines, Math.max(whole.lo, s.start_line - 1), Math.min(whole.hi, s.end_line - 1));
+}
+
+function locateApplicationsTable(lines: string[], part: PartRange, sections: Section[]): Region | null {
   for (const r of searchRanges(part, lines, sections, "applications")) {
     const c = firstCluster(lines, r.lo, r.hi, appKeys, 4, 24);
     if (!c) continue;
