@@ -15,8 +15,8 @@ export interface CellValue {
   value: number | null;
   /** money unit written in the cell (251000元) */
   unit: Unit;
-  /** why a `bad` cell could not be read */
-  reason?: string;
+  /** why a `bad` cell could not be read (the key is always there: one object shape for V8) */
+  reason: string | undefined;
 }
 
 /** Marks that reporters put in a cell to mean "nothing here": never 0. */
@@ -35,8 +35,8 @@ export function foldCellText(s: string): string {
 export function parseCell(rawIn: string): CellValue {
   const raw = rawIn.trim();
   const t = foldCellText(raw);
-  if (t === "") return { kind: "empty", raw, value: null, unit: null };
-  if (BLANK_MARK.test(t)) return { kind: "blank", raw, value: null, unit: null };
+  if (t === "") return { kind: "empty", raw, value: null, unit: null, reason: undefined };
+  if (BLANK_MARK.test(t)) return { kind: "blank", raw, value: null, unit: null, reason: undefined };
   let body = t;
   let unit: Unit = null;
   const u = UNIT_SUFFIX.exec(t);
@@ -45,11 +45,11 @@ export function parseCell(rawIn: string): CellValue {
     if (u[2] === "元") unit = "元";
     else if (u[2] === "万元") unit = "万元";
   }
-  if (PLAIN.test(body)) return { kind: "num", raw, value: Number(body), unit };
-  if (GROUPED.test(body)) return { kind: "num", raw, value: Number(body.replace(/,/g, "")), unit };
+  if (PLAIN.test(body)) return { kind: "num", raw, value: Number(body), unit, reason: undefined };
+  if (GROUPED.test(body)) return { kind: "num", raw, value: Number(body.replace(/,/g, "")), unit, reason: undefined };
   if (LOOKS_NUMERIC.test(body) && /\d/.test(body))
     return { kind: "bad", raw, value: null, unit, reason: "malformed number (digit grouping or separators)" };
-  return { kind: "text", raw, value: null, unit: null };
+  return { kind: "text", raw, value: null, unit: null, reason: undefined };
 }
 
 /** Is this a value slot (a cell of the grid's body), rather than label text? */

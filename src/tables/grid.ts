@@ -14,7 +14,8 @@ export interface Token {
   raw: string;
   value: number | null;
   unit: Unit;
-  reason?: string;
+  /** why a `bad` cell could not be read (undefined otherwise; always present: see emptyToken) */
+  reason: string | undefined;
   /** 1-based source line */
   line: number;
   /** display columns the token spans (layout mode only: PDF text that keeps column positions) */
@@ -33,6 +34,14 @@ export interface Row {
 
 // Token predicates the table readers share. Written once at module level rather than inline at
 // each call: an inline arrow is a fresh closure per call, which V8 re-optimizes again and again.
+/**
+ * An empty cell. Tokens are only made here and in cellTokens, with the same keys in the same
+ * order, so every token shares one hidden class and the table code stays monomorphic.
+ */
+function emptyToken(line: number, delimited: boolean): Token {
+  return { kind: "empty", raw: "", value: null, unit: null, reason: undefined, line, x0: null, x1: null, delimited };
+}
+
 export const isText = (t: Token): boolean => t.kind === "text";
 export const isEmpty = (t: Token): boolean => t.kind === "empty";
 export const isNotEmpty = (t: Token): boolean => t.kind !== "empty";
@@ -118,18 +127,17 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
   const mk = (w: Word, kindOverride?: "text"): Token => {
     const c = parseCell(w.text);
     const kind = kindOverride ?? c.kind;
-    const t: Token = {
+    return {
       kind,
       raw: c.raw,
       value: kind === "num" ? c.value : null,
       unit: kind === "num" || kind === "bad" ? c.unit : null,
+      reason: kind === "bad" ? c.reason : undefined,
       line,
       x0: cols ? cols[w.start]! : null,
       x1: cols ? cols[w.end]! : null,
       delimited,
     };
-    if (c.reason !== undefined && kind === "bad") t.reason = c.reason;
-    return t;
   };
   const split: Word[] = [];
   for (const w of words) {
@@ -202,7 +210,7 @@ export function isPipeBreakRegion(lines: string[]): "raw" | "blanked" | null {
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
 export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
   if (isPageFooter(text) || MD_SEPARATOR.test(text)) return null;
-  const emptyCell = (): Token => ({ kind: "empty", raw: "", value: null, unit: null, line, x0: null, x1: null, delimited: true });
+  const emptyCell = (): Token => emptyToken(line, true);
   if (pipeBreak && /[|｜]/.test(text)) {
     if (BARE_PIPES.test(text)) return [...text.trim()].map(() => emptyCell());
     const cells = text.replace(/｜/g, "|").split("|");
@@ -223,7 +231,7 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
     const toks: Token[] = [];
     for (const cell of cells) {
       if (cell.trim() === "") {
-        toks.push({ kind: "empty", raw: "", value: null, unit: null, line, x0: null, x1: null, delimited: true });
+        toks.push(emptyToken(line, true));
         continue;
       }
       toks.push(...cellTokens(wordsOf(cell, 0), line, null, true));
@@ -290,7 +298,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
     const toks = tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
-      if (emptyIsCell || pipeBreak === "blanked") tokens.push({ kind: "empty", raw: "", value: null, unit: null, line: i + 1, x0: null, x1: null, delimited: false });
+      if (emptyIsCell || pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));
       continue;
     }
     tokens.push(...toks);
