@@ -161,6 +161,20 @@ describe("parse -o DIR", () => {
     expect(s.stderr).toMatch(/r1\/d1\/f0001\.txt: .*resolves outside/);
     expect(listTree(path.join(dir, "elsewhere"))).toEqual([]);
   });
+
+  it.each(["1", "2"])("an output that cannot be written is an error for its input, no temp file is left, the run goes on (-j%s)", (j) => {
+    const dir = path.join(tmp, `unwritable-${j}`);
+    makeCorpus(path.join(dir, "corpus"), 3);
+    // a folder where f0001's output file should go: the rename onto it fails
+    mkdirSync(path.join(dir, "out/r1/d1/f0001.txt.json"), { recursive: true });
+    const r = ogi(["parse", "corpus", "-o", "out", "-j", j, "--summary", "s.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/f0001\.txt: EISDIR/);
+    const s = JSON.parse(readFileSync(path.join(dir, "s.json"), "utf8"));
+    expect(s).toMatchObject({ inputs: 4, errors: 2, error_codes: { write_failed: 1, empty: 1 } });
+    expect(s.unwritten.map((u: { path: string }) => u.path)).toEqual(["corpus/r1/d1/f0001.txt"]);
+    expect(listTree(path.join(dir, "out"))).toEqual(["r0/d0/f0000.txt.json", "r0/empty.txt.json", "r2/d0/f0002.txt.json"]);
+  });
 });
 
 describe("--shard K/N", () => {

@@ -2,7 +2,7 @@
  * One input → its records, serialized where it was parsed (a worker, or the main thread at
  * -j1), so the main thread only moves strings. With an output file, the worker writes it.
  */
-import { outputFileText, writeAtomic } from "../io/outputs.js";
+import { outputFileText, writeAtomic, writeAtomicAsync } from "../io/outputs.js";
 import { errorRecord, parseInput } from "../pipeline/parse.js";
 import type { OutputRecord } from "../schema/report.js";
 
@@ -72,4 +72,16 @@ export function parseRecords(task: Task): OutputRecord[] {
 
 export function processOne(task: Task): Outcome {
   return finish(task.id, parseRecords(task), task.outFile);
+}
+
+/**
+ * processOne for the main thread: parsed and serialized here, the output file written on the
+ * thread pool while the caller goes on to the next input. Rejects when the write fails.
+ */
+export async function processOneAsync(task: Task): Promise<Outcome> {
+  const records = parseRecords(task);
+  const outcome: Outcome = { id: task.id, ndjson: "", ...tally(records) };
+  if (task.outFile !== undefined) await writeAtomicAsync(task.outFile, outputFileText(records));
+  else outcome.ndjson = records.map(ndjsonLine).join("");
+  return outcome;
 }

@@ -11,7 +11,7 @@ import { errorRecord, type ErrorStage } from "../pipeline/parse.js";
 import type { OutputRecord } from "../schema/report.js";
 import { VERSION } from "../version.js";
 import type { PoolFailure, WorkerPool } from "./pool.js";
-import { finish, processOne, tally, type Outcome, type Task } from "./process-one.js";
+import { finish, processOne, processOneAsync, tally, type Outcome, type Task } from "./process-one.js";
 import type { Progress } from "./progress.js";
 
 export interface BatchOptions {
@@ -140,12 +140,16 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     if (opts.encoding !== undefined) task.encoding = opts.encoding;
     if (outFile !== undefined) task.outFile = outFile;
     if (!parallel || !pool) {
-      try {
-        settle(id, input.path, processOne(task));
-      } catch (e) {
+      const writeFailed = (e: unknown) => {
         totals.unwritten.push({ path: input.path, message: (e as Error).message });
         settle(id, input.path, { id, ndjson: "", records: 0, error: { code: "write_failed", message: (e as Error).message }, checksFailed: 0, worst: null });
+      };
+      if (outFile === undefined) {
+        settle(id, input.path, processOne(task));
+        return;
       }
+      // The window below bounds how many writes are in flight.
+      track(processOneAsync(task).then((o) => settle(id, input.path, o), writeFailed));
       return;
     }
     const { path, bytes, sha256 } = input;

@@ -3,6 +3,7 @@
  * written atomically (temp file + rename) and never outside DIR, whatever the input path.
  */
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isGlob } from "./is-glob.js";
 
@@ -72,14 +73,34 @@ export class OutputTree {
   }
 }
 
+/** A temp file beside `file`, named so that concurrent writers never share one. */
+function tempPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
 /** Temp file + rename in the same folder: a reader (or a killed run) never sees half a file. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = tempPath(file);
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * writeAtomic on the thread pool: the syscalls (create, write, rename) run off the calling
+ * thread, so an in-process run parses the next input while this one is written.
+ */
+export async function writeAtomicAsync(file: string, text: string): Promise<void> {
+  const tmp = tempPath(file);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
     throw e;
   }
 }
