@@ -26,6 +26,17 @@ const NAV_RE = new RegExp(
   "gu",
 );
 
+/**
+ * A necessary condition for a navigation line, cheap to test: every character of it is removed
+ * by one of the three replaces below, so it is a character of a navigation word, of a date
+ * (digits and '-') or a space or colon. Most lines fail at their first character of prose, and
+ * skip the replaces.
+ */
+const NAV_CHARS_ONLY = new RegExp(
+  `^[\\s:：0-9\\-${[...new Set(NAV_WORDS.join(""))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}]*$`,
+  "u",
+);
+
 export type ChromeKind = "pipes" | "page_meta" | "navigation" | "prev_next" | "copyright" | "page_footer";
 
 /**
@@ -55,6 +66,7 @@ export function chromeKind(line: string): ChromeKind | null {
   // a markdown table rule (|---|:---|) is table structure, never chrome
   if (/^[\s|｜:\-—]+$/.test(t) && /-/.test(t)) return null;
   // A line made only of navigation words, dates and separators: 【】, 网站地图, 【打印】【关闭】
+  if (!NAV_CHARS_ONLY.test(t)) return null;
   const rest = t.replace(NAV_RE, "").replace(/\d{4}-\d{1,2}-\d{1,2}/g, "").replace(/[\s:：]+/g, "");
   if (rest === "" && t.replace(/\s+/g, "").length <= 60) return "navigation";
   return null;
@@ -66,6 +78,10 @@ export function chromeKind(line: string): ChromeKind | null {
  * tables (a pipe anywhere else) are left to the tables stage.
  */
 export function stripTrailingPipe(line: string): string | null {
+  // A match ends in a pipe and spaces (\s is what trimEnd removes): test that before the regex,
+  // which would otherwise backtrack over the whole line.
+  const last = line.trimEnd().at(-1);
+  if (last !== "|" && last !== "｜") return null;
   const m = /^([^|｜]*\S)\s+[|｜]\s*$/.exec(line);
   if (!m) return null;
   return m[1]!;
