@@ -11,7 +11,8 @@ const isLineNumber = (l: number | null | undefined): l is number => typeof l ===
 
 /** "line 48", "lines 48, 49, 73–75": sorted, unique, runs of three or more as ranges. */
 export function linesText(lines: number[]): string {
-  const u = [...new Set(lines)].sort(ascending);
+  // Most callers pass uniqueLines' result, already sorted and unique: no copy then.
+  const u = isStrictlyAscending(lines) ? lines : [...new Set(lines)].sort(ascending);
   if (u.length === 0) return "no line known";
   const parts: string[] = [];
   for (let i = 0; i < u.length; ) {
@@ -24,8 +25,22 @@ export function linesText(lines: number[]): string {
   return `${u.length === 1 ? "line" : "lines"} ${parts.join(", ")}`;
 }
 
+function isStrictlyAscending(lines: number[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (!(lines[i - 1]! < lines[i]!)) return false;
+  return true;
+}
+
+/** The line numbers (> 0) among `lines`, sorted, each once. */
 export function uniqueLines(lines: (number | null | undefined)[]): number[] {
-  return [...new Set(lines.filter(isLineNumber))].sort(ascending);
+  const out: number[] = [];
+  for (const l of lines) if (isLineNumber(l)) out.push(l);
+  if (isStrictlyAscending(out)) return out;
+  out.sort(ascending);
+  // sorted: a repeat sits next to its first
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
 }
 
 /** Two table numbers are equal when they differ by less than float noise (万元 decimals). */

@@ -31,36 +31,31 @@ export interface Relation {
   compact?: boolean;
 }
 
-// The callbacks below capture nothing, so they live at module level: an arrow written inline
-// is a new closure on every call, and V8 re-optimizes it again and again over a large corpus.
-const isBlank = (t: Term): boolean => t.value === null;
-const isZero = (t: Term): boolean => t.value === 0;
-const isFilledNonZero = (t: Term): boolean => t.value !== null && t.value !== 0;
-/** a blank result cell (a total): the relation is skipped, never assumed 0 */
-const isBlankResult = (t: Term): boolean | undefined => t.result && t.value === null;
-const addValue = (s: number, t: Term): number => s + (t.value ?? 0);
 const termText = (t: Term): string => `${t.label} ${t.value === null ? "blank" : num(t.value)}`;
-const termLine = (t: Term): number | null => t.line;
-const termCell = (t: Term): CellRef => ({ id: t.cell, line: t.line });
 
 function sum(terms: Term[]): number {
-  return terms.reduce(addValue, 0);
+  let s = 0;
+  for (const t of terms) s += t.value ?? 0;
+  return s;
 }
 
-function side(terms: Term[], compact: boolean): string {
-  let shown = terms;
-  let tail = "";
+/** One side of the relation as the message shows it; `total` is sum(terms). */
+function side(terms: Term[], total: number, compact: boolean): string {
+  const parts: string[] = [];
   if (compact && terms.length > 4) {
-    shown = terms.filter(isFilledNonZero);
-    const zeros = terms.filter(isZero).length;
-    const blanks = terms.filter(isBlank).length;
-    const rest = [zeros ? `${zeros} rows at 0` : "", blanks ? `${blanks} blank` : ""].filter(Boolean);
-    tail = rest.join(" + ");
-  }
-  const parts = shown.map(termText);
-  if (tail) parts.push(tail);
+    // the filled non-zero terms by name, then how many were 0 and how many blank
+    let zeros = 0;
+    let blanks = 0;
+    for (const t of terms) {
+      if (t.value === null) blanks++;
+      else if (t.value === 0) zeros++;
+      else parts.push(termText(t));
+    }
+    if (zeros) parts.push(`${zeros} rows at 0`);
+    if (blanks) parts.push(`${blanks} blank`);
+  } else for (const t of terms) parts.push(termText(t));
   const expr = parts.length > 0 ? parts.join(" + ") : "nothing";
-  return terms.length === 1 ? expr : `${expr} = ${num(sum(terms))}`;
+  return terms.length === 1 ? expr : `${expr} = ${num(total)}`;
 }
 
 /**
@@ -72,42 +67,85 @@ export function skipped(reason: string, message: string) {
   return { status: "skipped" as const, expected: null, actual: null, assumed_zero: 0, reason, message };
 }
 
-export function evaluate(rel: Relation): Outcome {
-  const all = [...rel.lhs, ...rel.rhs];
-  const lines = uniqueLines(all.map(termLine));
-  const cells = all.map(termCell);
-  const base = {
-    rule: rel.rule,
-    severity: rel.severity,
-    where: rel.where,
-    lines,
-  };
-  const head = `${rel.rule} ${rel.subject}`;
-  const blanks = all.filter(isBlank);
+/**
+ * The terms of both sides, lhs then rhs, in one pass: their cells, their known lines, how many
+ * are blank and the first blank result cell. Loops, not spreads and filters: this runs for
+ * every relation of every report.
+ */
+function scan(rel: Relation) {
+  const cells: CellRef[] = [];
+  const known: number[] = [];
+  let blanks = 0;
+  let blankTotal: Term | undefined;
+  for (let s = 0; s < 2; s++)
+    for (const t of s === 0 ? rel.lhs : rel.rhs) {
+      cells.push({ id: t.cell, line: t.line });
+      if (t.line !== null) known.push(t.line);
+      if (t.value === null) {
+        blanks++;
+        if (blankTotal === undefined && t.result) blankTotal = t;
+      }
+    }
+  return { cells, lines: uniqueLines(known), blanks, blankTotal };
+}
 
-  if (blanks.length === all.length) {
-    return { cells, result: { ...base, ...skipped("all_blank", `${head}: skipped, every cell is blank (${linesText(lines)})`) } };
+export function evaluate(rel: Relation): Outcome {
+  const { cells, lines, blanks, blankTotal } = scan(rel);
+  const head = `${rel.rule} ${rel.subject}`;
+  // The results below spell out, in this key order, what `{ rule, severity, where, lines }`
+  // spread with skipped(…) or the compared fields gave.
+  if (blanks === cells.length) {
+    return {
+      cells,
+      result: {
+        rule: rel.rule,
+        severity: rel.severity,
+        where: rel.where,
+        lines,
+        status: "skipped",
+        expected: null,
+        actual: null,
+        assumed_zero: 0,
+        reason: "all_blank",
+        message: `${head}: skipped, every cell is blank (${linesText(lines)})`,
+      },
+    };
   }
-  const blankTotal = all.find(isBlankResult);
   if (blankTotal) {
-    const message = `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`;
-    return { cells, result: { ...base, ...skipped("total_blank", message) } };
+    return {
+      cells,
+      result: {
+        rule: rel.rule,
+        severity: rel.severity,
+        where: rel.where,
+        lines,
+        status: "skipped",
+        expected: null,
+        actual: null,
+        assumed_zero: 0,
+        reason: "total_blank",
+        message: `${head}: skipped, ${blankTotal.label} is blank while its parts are not (${linesText(lines)})`,
+      },
+    };
   }
   const expected = sum(rel.lhs);
   const actual = sum(rel.rhs);
   const ok = same(expected, actual);
   const compact = rel.compact ?? false;
-  const assumed = blanks.length > 0 ? `; ${blanks.length} blank cell${blanks.length > 1 ? "s" : ""} taken as 0` : "";
+  const assumed = blanks > 0 ? `; ${blanks} blank cell${blanks > 1 ? "s" : ""} taken as 0` : "";
   return {
     cells,
     result: {
-      ...base,
+      rule: rel.rule,
+      severity: rel.severity,
+      where: rel.where,
+      lines,
       status: ok ? "pass" : "fail",
       expected,
       actual,
-      assumed_zero: blanks.length,
+      assumed_zero: blanks,
       reason: null,
-      message: `${head}: ${side(rel.lhs, compact)} ${ok ? "=" : "≠"} ${side(rel.rhs, compact)}${assumed} (${linesText(lines)})`,
+      message: `${head}: ${side(rel.lhs, expected, compact)} ${ok ? "=" : "≠"} ${side(rel.rhs, actual, compact)}${assumed} (${linesText(lines)})`,
     },
   };
 }
