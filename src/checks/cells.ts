@@ -22,7 +22,7 @@ export function appTerm(t: ApplicationsTable, row: string, column: string, by: "
     label: by === "row" ? rowLabel("applications", row) : columnLabel("applications", column),
     value: appValue(t, row, column),
     line: appLine(t, row),
-    ...(result ? { result: true } : {}),
+    result, // always set (not spread in when true): every term has one object shape
   };
 }
 

@@ -16,7 +16,7 @@ export interface Term {
   value: number | null;
   line: number | null;
   /** a total: when blank (and the parts are not) the rule is skipped, never assumed 0 */
-  result?: boolean;
+  result: boolean;
 }
 
 export interface Relation {

@@ -22,7 +22,7 @@ function blockTerm(
     label,
     value: t[block][key],
     line,
-    ...(key === "total" ? { result: true } : {}),
+    result: key === "total",
   };
 }
 
