@@ -105,16 +105,27 @@ describe("cells", () => {
 });
 
 const FIXTURES = path.join(ROOT, "fixtures/tables");
+interface TrapExpected {
+  /** "required": the fixture only holds with the sections stage's bounds */
+  sections?: "required";
+  tables: Record<string, unknown>;
+  diagnostic_codes?: string[];
+}
+const trapExpected = (name: string): TrapExpected =>
+  JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as TrapExpected;
+
 describe("trap fixtures", () => {
-  test.each(readdirSync(FIXTURES))("%s", (name) => {
-    const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as {
-      tables: Record<string, unknown>;
-      diagnostic_codes?: string[];
-    };
-    // with the sections stage's bounds, as in `ogi parse` (they only narrow where tables are sought)
-    const lines = readLines(path.join(FIXTURES, name, "input.txt"));
+  // Each fixture is read with the sections stage's bounds, as `ogi parse` does, and again with
+  // its headings lost (no sections) unless it says the sections are required.
+  const cases = readdirSync(FIXTURES).flatMap((name) =>
+    trapExpected(name).sections === "required" ? [[name, "with sections"]] : [[name, "with sections"], [name, "headings lost"]],
+  );
+  test.each(cases)("%s (%s)", (name, mode) => {
+    const expected = trapExpected(name!);
+    const lines = readLines(path.join(FIXTURES, name!, "input.txt"));
     const part = { start_line: 1, end_line: lines.length };
-    const { tables, diagnostics } = extractTables(lines, part, findSections(lines, part).sections);
+    const sections = mode === "with sections" ? findSections(lines, part).sections : [];
+    const { tables, diagnostics } = extractTables(lines, part, sections);
     for (const [k, want] of Object.entries(expected.tables)) {
       const got = tables[k as keyof typeof tables];
       if (want === null) expect(got, k).toBeNull();

@@ -24,11 +24,11 @@ function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Pla
 }
 
 /** 2021 when its three （六） sub-rows are there; 2019 when a single （六）其他处理 row is. */
-export function applicationsTemplate(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
+export function applicationsTemplate(tokens: Token[], fallback: "2019" | "2021" = "2021"): { template: "2019" | "2021"; sure: boolean } {
   const text = tokens.filter(isText).map(tokenMatchText).join("");
   if (/逾期不补正|缴纳费用|收费通知|3[.、]?其他(?!法律|处理|对外)/.test(text)) return { template: "2021", sure: true };
   if (/其他处理/.test(text)) return { template: "2019", sure: true };
-  return { template: "2021", sure: false };
+  return { template: fallback, sure: false };
 }
 
 /**
@@ -94,17 +94,17 @@ function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
   return cs;
 }
 
-export function parseApplications(lines: string[], region: Region): ApplicationsTable {
+export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
   const mode = tokenized.mode;
   let tokens = tokenized.tokens;
-  const { template, sure } = applicationsTemplate(tokens);
+  const { template, sure } = applicationsTemplate(tokens, fallback);
   if (!sure)
     msgs.report(
       "template_uncertain",
       "warning",
-      "table 三 has no （六） rows to tell the template by; read as 2021, （六） rows left null",
+      `table 三 has no （六） rows to tell the template by; read as ${template}, （六） rows left null`,
       region.from + 1,
       { table: "applications" },
     );

@@ -33,11 +33,11 @@ export function extractTables(lines: string[], part: PartRange, sections: Sectio
     );
 
   const appRegion = locateApplications(lines, part, sections);
-  const applications = appRegion ? parseApplications(lines, appRegion) : null;
-  if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
-
+  // section 二 first: its template is the one an uncertain table 三 (no （六） rows) is read as
   const a20Region = locateArticle20(lines, part, sections, appRegion ? appRegion.from : null);
   const article20 = a20Region ? parseArticle20(lines, a20Region) : null;
+  const applications = appRegion ? parseApplications(lines, appRegion, article20?.template ?? "2021") : null;
+  if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
   if (!article20) missing("article20", "no 第二十条 items with their rows (规章, 行政许可…) in this report");
 
   const after = appRegion ? appRegion.to : a20Region ? a20Region.to : null;

@@ -6,7 +6,7 @@
 import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
-import { isDelimitedLine, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
+import { isDelimitedLine, isFilledSlot, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, matchText } from "./labels.js";
 
 export function isTableLine(line: string): boolean {
@@ -127,12 +127,33 @@ function appExcerpt(lines: string[], lo: number, hi: number): Region | null {
   for (let i = lo; i <= hi; i++) {
     const l = lines[i] ?? "";
     if (!isTableLine(l) || appKeys(matchText(l)).length === 0) continue;
-    if (!isWholeAppRow(l)) return null;
+    if (appKeys(matchText(l)).length !== 1 || !isWholeAppRow(l)) return null;
     if (from < 0) from = i;
     to = i;
   }
-  return from < 0 ? null : { from, to };
+  if (from < 0) return null;
+  // Every line the reader will see must be one of those rows or hold no value: a line in between
+  // with values (a row whose label matched nothing, prose with an anchor) would be read by position.
+  for (let i = from; i <= to; i++) {
+    const l = lines[i] ?? "";
+    const keys = appKeys(matchText(l));
+    if (keys.length === 1 && isWholeAppRow(l)) continue;
+    if ((tokenizeLine(l, 0, "layout") ?? []).some(isFilledSlot)) return null;
+  }
+  // The columns must be table 三's: between the section heading and the first row only blanks,
+  // rules, a caption naming table 三, or its header words; another table's header (申请渠道, 占比) is not.
+  for (let i = from - 1; i >= lo; i--) {
+    const l = lines[i] ?? "";
+    if (l.trim() === "" || isPageFooter(l) || MD_RULE.test(l)) continue;
+    const t = matchText(l);
+    if (i === lo || APP_CAPTION.test(t) || APPLICATION_HEADER.test(t)) continue;
+    return null;
+  }
+  return { from, to };
 }
+
+const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const APP_CAPTION = /收到和处理政府信息公开申请|表[三3]/;
 
 export function locateApplications(lines: string[], part: PartRange, sections: Section[]): Region | null {
   const found = locateApplicationsTable(lines, part, sections);
