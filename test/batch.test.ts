@@ -167,13 +167,18 @@ describe("parse -o DIR", () => {
     makeCorpus(path.join(dir, "corpus"), 3);
     // a folder where f0001's output file should go: the rename onto it fails
     mkdirSync(path.join(dir, "out/r1/d1/f0001.txt.json"), { recursive: true });
+    // and a later input whose output folder leads out of DIR: refused before it is parsed
+    mkdirSync(path.join(dir, "elsewhere"));
+    symlinkSync(path.join(dir, "elsewhere"), path.join(dir, "out/r2"));
     const r = ogi(["parse", "corpus", "-o", "out", "-j", j, "--summary", "s.json"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/f0001\.txt: EISDIR/);
     const s = JSON.parse(readFileSync(path.join(dir, "s.json"), "utf8"));
-    expect(s).toMatchObject({ inputs: 4, errors: 2, error_codes: { write_failed: 1, empty: 1 } });
-    expect(s.unwritten.map((u: { path: string }) => u.path)).toEqual(["corpus/r1/d1/f0001.txt"]);
-    expect(listTree(path.join(dir, "out"))).toEqual(["r0/d0/f0000.txt.json", "r0/empty.txt.json", "r2/d0/f0002.txt.json"]);
+    expect(s).toMatchObject({ inputs: 4, errors: 3, error_codes: { write_failed: 1, output_refused: 1, empty: 1 } });
+    // in input order, though the refusal is known before the write fails
+    expect(s.unwritten.map((u: { path: string }) => u.path)).toEqual(["corpus/r1/d1/f0001.txt", "corpus/r2/d0/f0002.txt"]);
+    expect(listTree(path.join(dir, "out"))).toEqual(["r0/d0/f0000.txt.json", "r0/empty.txt.json", "r2"]);
+    expect(readdirSync(path.join(dir, "elsewhere"))).toEqual([]);
   });
 });
 

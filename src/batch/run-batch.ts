@@ -66,7 +66,7 @@ const workersAvailable = import.meta.url.endsWith(".js") && existsSync(WORKER_UR
 export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOptions): Promise<Totals> {
   const started = process.hrtime.bigint();
   const totals: Totals = { inputs: 0, records: 0, errors: 0, checks_failed: 0, skipped: 0, with_error_diagnostics: 0, with_warning_diagnostics: 0, error_codes: {}, unwritten: [], wall_time_s: 0, jobs: 1 };
-  const done = new Map<number, { path: string; outcome: Outcome }>();
+  const done = new Map<number, { path: string; outcome: Outcome; unwritten: string | null }>();
   let nextEmit = 0;
   let seq = 0;
   let waiters: (() => void)[] = [];
@@ -77,8 +77,10 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
   const flush = async () => {
     for (let item = done.get(nextEmit); item; item = done.get(nextEmit)) {
       done.delete(nextEmit);
-      const { path, outcome } = item;
+      const { path, outcome, unwritten } = item;
       totals.inputs++;
+      // counted here, in input order, whichever write failed first
+      if (unwritten !== null) totals.unwritten.push({ path, message: unwritten });
       totals.records += outcome.records;
       totals.checks_failed += outcome.checksFailed;
       if (outcome.worst === "error") totals.with_error_diagnostics++;
@@ -97,8 +99,9 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
       for (const r of w) r();
     }
   };
-  const settle = (id: number, path: string, outcome: Outcome) => {
-    done.set(id, { path, outcome });
+  /** An input is done: its outcome, and why its records were not written (null: they were, or go to stdout). */
+  const settle = (id: number, path: string, outcome: Outcome, unwritten: string | null = null) => {
+    done.set(id, { path, outcome, unwritten });
     flushing = flushing.then(flush);
   };
 
@@ -107,8 +110,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     try {
       settle(id, path, finish(id, records, outFile));
     } catch (e) {
-      totals.unwritten.push({ path, message: (e as Error).message });
-      settle(id, path, { id, ndjson: "", ...tally(records) });
+      settle(id, path, { id, ndjson: "", ...tally(records) }, (e as Error).message);
     }
   };
 
@@ -141,8 +143,8 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
     if (outFile !== undefined) task.outFile = outFile;
     if (!parallel || !pool) {
       const writeFailed = (e: unknown) => {
-        totals.unwritten.push({ path: input.path, message: (e as Error).message });
-        settle(id, input.path, { id, ndjson: "", records: 0, error: { code: "write_failed", message: (e as Error).message }, checksFailed: 0, worst: null });
+        const message = (e as Error).message;
+        settle(id, input.path, { id, ndjson: "", records: 0, error: { code: "write_failed", message }, checksFailed: 0, worst: null }, message);
       };
       if (outFile === undefined) {
         settle(id, input.path, processOne(task));
@@ -173,8 +175,7 @@ export async function runBatch(inputs: AsyncIterable<InputResult>, opts: BatchOp
       t = { ok: false as const, message: `cannot make its output folder: ${(e as Error).message}` };
     }
     if (t.ok) return t.file;
-    totals.unwritten.push({ path, message: t.message });
-    settle(id, path, { id, ndjson: "", records: 0, error: { code: "output_refused", message: t.message }, checksFailed: 0, worst: null });
+    settle(id, path, { id, ndjson: "", records: 0, error: { code: "output_refused", message: t.message }, checksFailed: 0, worst: null }, t.message);
     return null;
   };
 

@@ -2,7 +2,7 @@
  * `-o DIR`: one `.json` per input, mirroring the input tree relative to a base directory,
  * written atomically (temp file + rename) and never outside DIR, whatever the input path.
  */
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isGlob } from "./is-glob.js";
@@ -52,6 +52,12 @@ export class OutputTree {
     this.realDir = realpathSync(this.dir);
   }
 
+  /** Does `dir` (which exists) lie inside DIR once symlinks are resolved? */
+  private inside(dir: string): boolean {
+    const real = realpathSync(dir);
+    return real === this.realDir || real.startsWith(this.realDir + path.sep);
+  }
+
   /**
    * Where the records of `inputPath` go: DIR/<path relative to base>.json. An input outside
    * the base (or a symlinked directory inside DIR pointing elsewhere) is refused.
@@ -63,10 +69,13 @@ export class OutputTree {
     const file = path.join(this.dir, rel + ".json");
     const parent = path.dirname(file);
     if (!this.checked.has(parent)) {
+      // Check the deepest folder that exists before making any: mkdir would follow a symlink
+      // in DIR and make empty folders outside it. The folders made below it are real ones.
+      let existing = parent;
+      while (!existsSync(existing) && existing !== this.dir) existing = path.dirname(existing);
+      if (!this.inside(existing)) return { ok: false, message: `its output folder resolves outside ${this.dir} (a symbolic link?)` };
       mkdirSync(parent, { recursive: true });
-      const real = realpathSync(parent);
-      if (real !== this.realDir && !real.startsWith(this.realDir + path.sep))
-        return { ok: false, message: `its output folder resolves outside ${this.dir} (a symbolic link?)` };
+      if (!this.inside(parent)) return { ok: false, message: `its output folder resolves outside ${this.dir} (a symbolic link?)` };
       this.checked.add(parent);
     }
     return { ok: true, file, rel: rel + ".json" };
