@@ -75,12 +75,6 @@ function gluedIndex(slots: Token[], minDigits: number): number {
   return -1;
 }
 
-/** Does every placement put `v` in cell j? */
-function allAgree(placements: { cells: Cells }[], j: number, v: number): boolean {
-  for (const s of placements) if (s.cells[j] !== v) return false;
-  return true;
-}
-
 /** The column whose centre is nearest to x (the first of equally near ones). */
 function nearestColumn(centres: number[], x: number): number {
   let best = 0;
@@ -111,33 +105,20 @@ function sameCells(a: Cells, b: Cells): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** k-combinations of 0..n-1 in increasing order. */
-function* combinations(n: number, k: number, start = 0, acc: number[] = []): Generator<number[]> {
-  if (acc.length === k) {
-    yield acc.slice();
-    return;
-  }
-  for (let i = start; i <= n - (k - acc.length); i++) {
-    acc.push(i);
-    yield* combinations(n, k, i + 1, acc);
-    acc.pop();
-  }
-}
-
 function allNull(width: number): Cells {
   return new Array(width).fill(null);
+}
+
+/** Nothing placed: every cell null, with why. */
+function noPlacement(width: number, how: How, note?: string): Placement {
+  return { cells: allNull(width), how, sources: new Array(width).fill(null), ...(note !== undefined ? { note } : {}) };
 }
 
 export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}): Placement {
   const rel = opts.relation ?? noRelation;
   const slots = values;
   const n = slots.length;
-  const none = (how: How, note?: string): Placement => ({
-    cells: allNull(width),
-    how,
-    sources: new Array(width).fill(null),
-    ...(note !== undefined ? { note } : {}),
-  });
+  const none = (how: How, note?: string): Placement => noPlacement(width, how, note);
   if (n === 0) return none("empty");
   if (n === width) {
     const { cells, sources } = assign(
@@ -257,52 +238,113 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     }
   }
 
-  // Every order-preserving placement the arithmetic allows; keep only what they all agree on.
-  const survivors: { cells: Cells; sources: (Token | null)[] }[] = [];
-  for (const pos of combinations(width, n)) {
-    const a = assign(width, slots, pos);
-    if (rel(a.cells) !== false) survivors.push(a);
+  return agreedPlacement(slots, width, rel);
+}
+
+/** Is some cell still a number every placement so far agrees on? */
+function anyAgreed(first: Cells, agree: boolean[]): boolean {
+  for (let j = 0; j < first.length; j++) if (agree[j] && first[j] !== null) return true;
+  return false;
+}
+
+/**
+ * Every order-preserving placement of the slots into `width` cells that the arithmetic does not
+ * contradict; a cell gets a number only when every surviving placement puts that number there.
+ * The placements (up to C(15, 7) = 6435 for table 四) stream through one reused array in
+ * lexicographic order, keeping the first survivor and, per cell, whether a later one disagreed.
+ */
+function agreedPlacement(slots: Token[], width: number, rel: Relation): Placement {
+  const n = slots.length;
+  const pos: number[] = [];
+  for (let i = 0; i < n; i++) pos.push(i);
+  const cells: Cells = allNull(width);
+  let first: Cells | null = null;
+  let firstPos: number[] = [];
+  const agree: boolean[] = new Array<boolean>(width).fill(true);
+  let survivors = 0;
+  for (;;) {
+    cells.fill(null);
+    for (let i = 0; i < n; i++) cells[pos[i]!] = slotValue(slots[i]!);
+    if (rel(cells) !== false) {
+      if (first === null) {
+        first = cells.slice();
+        firstPos = pos.slice();
+      } else {
+        let changed = false;
+        for (let j = 0; j < width; j++)
+          if (agree[j] && cells[j] !== first[j]) {
+            agree[j] = false;
+            changed = true;
+          }
+        // once no number is agreed on, no later placement can bring one back
+        if (changed && !anyAgreed(first, agree))
+          return noPlacement(width, "ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
+      }
+      survivors++;
+    }
+    // the next combination: bump the rightmost position that can move, reset those after it
+    let i = n - 1;
+    while (i >= 0 && pos[i] === width - n + i) i--;
+    if (i < 0) break;
+    pos[i]!++;
+    for (let k = i + 1; k < n; k++) pos[k] = pos[k - 1]! + 1;
   }
-  if (survivors.length === 0) return none("ambiguous", "no placement of the values satisfies the arithmetic");
-  const cells = allNull(width);
+  if (first === null) return noPlacement(width, "ambiguous", "no placement of the values satisfies the arithmetic");
+  const firstSources = assign(width, slots, firstPos).sources;
+  const out = allNull(width);
   const sources: (Token | null)[] = new Array(width).fill(null);
   for (let j = 0; j < width; j++) {
-    const v = survivors[0]!.cells[j]!;
-    if (v !== null && allAgree(survivors, j, v)) {
-      cells[j] = v;
-      sources[j] = survivors[0]!.sources[j]!;
+    if (first[j] !== null && agree[j]) {
+      out[j] = first[j]!;
+      sources[j] = firstSources[j]!;
     }
   }
-  const placed = cells.filter(isNotNull).length;
+  const placed = out.filter(isNotNull).length;
   const numeric = slots.filter(isNum).length;
-  if (placed === 0) return none("ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
+  if (placed === 0) return noPlacement(width, "ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
   return {
-    cells,
+    cells: out,
     sources,
-    how: survivors.length === 1 ? "relation" : "ambiguous",
+    how: survivors === 1 ? "relation" : "ambiguous",
     ...(placed < numeric ? { note: `${numeric - placed} value(s) left unplaced` } : {}),
   };
 }
 
-/** Row-total relation of table 三: the six applicant columns add up to the total. */
+/**
+ * Row-total relation of table 三: the six applicant columns add up to the total. Loops, not
+ * slice/filter/reduce: it runs for every candidate placement of a row.
+ */
 export const rowTotal: Relation = (c) => {
   const total = c[6];
   if (total === null || total === undefined) return null;
-  const parts = c.slice(0, 6).filter(isNotNull);
-  if (parts.length === 0) return null;
-  return Math.abs(parts.reduce(add, 0) - total) < 1e-9;
+  let sum = 0;
+  let parts = 0;
+  for (let j = 0; j < 6; j++) {
+    const v = c[j];
+    if (v === null || v === undefined) continue;
+    sum += v;
+    parts++;
+  }
+  if (parts === 0) return null;
+  return Math.abs(sum - total) < 1e-9;
 };
 
 /** Block totals of table 四 over 15 cells: each block's four results add up to its total. */
 export const blockTotals: Relation = (c) => {
   let verdict: boolean | null = null;
   for (let b = 0; b < 3; b++) {
-    const block = c.slice(b * 5, b * 5 + 5);
-    const total = block[4];
+    const total = c[b * 5 + 4];
     if (total === null || total === undefined) continue;
-    const parts = block.slice(0, 4).filter(isNotNull);
-    if (parts.length === 0) continue;
-    if (Math.abs(parts.reduce(add, 0) - total) > 1e-9) return false;
+    let sum = 0;
+    let parts = 0;
+    for (let j = b * 5; j < b * 5 + 4; j++) {
+      const v = c[j];
+      if (v === null || v === undefined) continue;
+      sum += v;
+      parts++;
+    }
+    if (parts === 0) continue;
+    if (Math.abs(sum - total) > 1e-9) return false;
     verdict = true;
   }
   return verdict;
