@@ -18,17 +18,7 @@
  * data: a table with a cell holding more than a paragraph's worth of text has its cells rendered
  * as blocks, so the article inside keeps its lines and its own data tables stay tables.
  */
-import { createRequire } from "node:module";
-import type { AnyNode, Element } from "domhandler";
-
-type ParseDocument = typeof import("htmlparser2").parseDocument;
-let parseDocumentFn: ParseDocument | null = null;
-
-/** htmlparser2, loaded on the first HTML page only: a text report never pays for it. */
-function parseDocument(...args: Parameters<ParseDocument>): ReturnType<ParseDocument> {
-  parseDocumentFn ??= (createRequire(import.meta.url)("htmlparser2") as typeof import("htmlparser2")).parseDocument;
-  return parseDocumentFn(...args);
-}
+import { parseHtml, type HNode } from "./tree.js";
 
 export interface HtmlText {
   /** the page as lines joined by "\n" (no trailing newline) */
@@ -139,11 +129,11 @@ function lineAtOffset(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-function isElement(n: AnyNode): n is Element {
+function isElement(n: HNode): boolean {
   return n.type === "tag" || n.type === "script" || n.type === "style";
 }
 
-function hidden(el: Element): boolean {
+function hidden(el: HNode): boolean {
   if (DROP.has(el.name)) return true;
   if ("hidden" in el.attribs) return true;
   if (el.name === "input") return true;
@@ -151,20 +141,20 @@ function hidden(el: Element): boolean {
   return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
-function colspan(el: Element): number {
+function colspan(el: HNode): number {
   const n = Number.parseInt(el.attribs["colspan"] ?? "1", 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_COLSPAN) : 1;
 }
 
 /** The rows of a table (through thead/tbody/tfoot and stray wrappers, never into nested tables). */
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
+function rowsOf(table: HNode): HNode[] {
+  const rows: HNode[] = [];
   collectRows(table, rows);
   return rows;
 }
 
 /** rowsOf's walk: the rows under n, appended to rows. */
-function collectRows(n: Element, rows: Element[]): void {
+function collectRows(n: HNode, rows: HNode[]): void {
   for (const c of n.children) {
     if (!isElement(c) || hidden(c)) continue;
     if (c.name === "tr") rows.push(c);
@@ -172,9 +162,9 @@ function collectRows(n: Element, rows: Element[]): void {
   }
 }
 
-const isShownCell = (c: AnyNode): c is Element => isElement(c) && (c.name === "td" || c.name === "th") && !hidden(c);
+const isShownCell = (c: HNode): boolean => isElement(c) && (c.name === "td" || c.name === "th") && !hidden(c);
 
-function cellsOf(row: Element): Element[] {
+function cellsOf(row: HNode): HNode[] {
   return row.children.filter(isShownCell);
 }
 
@@ -206,27 +196,27 @@ class Converter {
   }
 
   /** Text pieces of a subtree, a SEP at every block boundary (for a table cell). */
-  collect(n: AnyNode, out: Piece[]): void {
+  collect(n: HNode, out: Piece[]): void {
     if (n.type === "text") {
-      const data = (n as unknown as { data: string }).data.replace(/\u0000/g, "");
-      out.push({ text: data, line: this.lineAt(n.startIndex ?? 0) });
+      const data = n.data.replace(/\u0000/g, "");
+      out.push({ text: data, line: this.lineAt(n.startIndex) });
       return;
     }
     if (!isElement(n) || hidden(n)) return;
     const block = BLOCK.has(n.name) || n.name === "br" || n.name === "table" || n.name === "pre";
-    if (block) out.push({ text: SEP, line: this.lineAt(n.startIndex ?? 0) });
+    if (block) out.push({ text: SEP, line: this.lineAt(n.startIndex) });
     for (const c of n.children) this.collect(c, out);
-    if (block) out.push({ text: SEP, line: this.lineAt(n.endIndex ?? n.startIndex ?? 0) });
+    if (block) out.push({ text: SEP, line: this.lineAt(n.endIndex) });
   }
 
-  walk(n: AnyNode): void {
+  walk(n: HNode): void {
     if (n.type === "text") {
-      const data = (n as unknown as { data: string }).data.replace(/\u0000/g, "");
-      this.pieces.push({ text: data, line: this.lineAt(n.startIndex ?? 0) });
+      const data = n.data.replace(/\u0000/g, "");
+      this.pieces.push({ text: data, line: this.lineAt(n.startIndex) });
       return;
     }
     if (n.type === "root") {
-      for (const c of (n as unknown as { children: AnyNode[] }).children) this.walk(c);
+      for (const c of n.children) this.walk(c);
       return;
     }
     if (!isElement(n) || hidden(n)) return; // comments, doctype, CDATA, hidden
@@ -240,22 +230,23 @@ class Converter {
   }
 
   /** Cell text as a browser copy gives it: blocks inside joined by a space, whitespace collapsed. */
-  private cell(td: Element): { text: string; line: number | null } {
+  private cell(td: HNode): { text: string; line: number | null } {
     const pieces: Piece[] = [];
     for (const c of td.children) this.collect(c, pieces);
     return render(pieces);
   }
 
-  private table(table: Element): void {
+  private table(table: HNode): void {
     this.flush();
     const rows = rowsOf(table);
-    const layout = this.isLayout(rows);
+    // Each cell is rendered once: to tell page layout from data, then as the row's fields.
+    const rendered = this.dataCells(rows);
     for (const c of table.children)
       if (isElement(c) && c.name === "caption" && !hidden(c)) {
         for (const k of c.children) this.walk(k);
         this.flush();
       }
-    if (layout) {
+    if (rendered === null) {
       // Page layout: every cell is a block of its own, its content laid out as usual.
       for (const r of rows)
         for (const c of cellsOf(r)) {
@@ -264,35 +255,46 @@ class Converter {
         }
       return;
     }
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
       const fields: string[] = [];
       let line: number | null = null;
-      for (const c of cellsOf(r)) {
-        const cell = this.cell(c);
+      for (const cell of rendered[i]!) {
         line ??= cell.line;
         fields.push(cell.text);
-        for (let k = 1; k < colspan(c); k++) fields.push("");
+        for (let k = 1; k < cell.span; k++) fields.push("");
       }
       if (fields.every(isEmptyField)) continue; // a spacer row shows nothing
-      this.push(fields.join("\t"), line ?? this.lineAt(r.startIndex ?? 0));
+      this.push(fields.join("\t"), line ?? this.lineAt(rows[i]!.startIndex));
     }
   }
 
-  /** Page layout rather than data: some cell holds more than a paragraph's worth of text. */
-  private isLayout(rows: Element[]): boolean {
-    for (const r of rows) for (const c of cellsOf(r)) if (this.cell(c).text.length > LAYOUT_CELL_CHARS) return true;
-    return false;
+  /**
+   * The rendered cells of each row; null when the table is page layout rather than data (some
+   * cell holds more than a paragraph's worth of text).
+   */
+  private dataCells(rows: HNode[]): { text: string; line: number | null; span: number }[][] | null {
+    const out: { text: string; line: number | null; span: number }[][] = [];
+    for (const r of rows) {
+      const cells: { text: string; line: number | null; span: number }[] = [];
+      for (const c of cellsOf(r)) {
+        const { text, line } = this.cell(c);
+        if (text.length > LAYOUT_CELL_CHARS) return null;
+        cells.push({ text, line, span: colspan(c) });
+      }
+      out.push(cells);
+    }
+    return out;
   }
 
   /** <pre>: its own line breaks and spaces kept (PDF text pasted into a page), trailing blanks cut. */
-  private pre(el: Element): void {
+  private pre(el: HNode): void {
     this.flush();
     const pieces: Piece[] = [];
-    const gather = (n: AnyNode) => {
+    const gather = (n: HNode) => {
       if (n.type === "text") {
-        pieces.push({ text: (n as unknown as { data: string }).data.replace(/\u0000/g, ""), line: this.lineAt(n.startIndex ?? 0) });
+        pieces.push({ text: n.data.replace(/\u0000/g, ""), line: this.lineAt(n.startIndex) });
       } else if (isElement(n) && !hidden(n)) {
-        if (n.name === "br") pieces.push({ text: "\n", line: this.lineAt(n.startIndex ?? 0) });
+        if (n.name === "br") pieces.push({ text: "\n", line: this.lineAt(n.startIndex) });
         else for (const c of n.children) gather(c);
       }
     };
@@ -301,7 +303,7 @@ class Converter {
     let cur = "";
     let curLine: number | null = null;
     const end = () => {
-      out.push({ text: cur.replace(/\u00a0/g, " ").replace(/[ \t\f]+$/, ""), line: curLine ?? this.lineAt(el.startIndex ?? 0) });
+      out.push({ text: cur.replace(/\u00a0/g, " ").replace(/[ \t\f]+$/, ""), line: curLine ?? this.lineAt(el.startIndex) });
       cur = "";
       curLine = null;
     };
@@ -324,7 +326,7 @@ class Converter {
 }
 
 export function htmlToText(html: string): HtmlText {
-  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  const doc = parseHtml(html);
   const conv = new Converter(lineStarts(html));
   conv.walk(doc);
   conv.flush();
