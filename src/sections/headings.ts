@@ -47,6 +47,9 @@ const ORDINALS: [Style, RegExp][] = [
   ["arabic", /^(\d{1,2})\s*[、.．](?!\d)\s*/],
 ];
 
+/** The first character of any ORDINALS match. */
+const ORDINAL_START = /^[第一二三四五六七八九十(（\d]/;
+
 /** Dot leaders of a contents page: "一、总体情况 ........ 1", "……3". */
 const TOC_LEADER = /(?:[.．·・…]{3,}|…{2,}|_{4,})\s*\d{0,3}\s*$/u;
 /** Right after a heading's title: a separator and the next numbered name (a list on one line). */
@@ -69,6 +72,8 @@ export function parseHeadingAt(
   const from = text.slice(col);
   const pre = PREFIX.exec(from)![0].length;
   const s = from.slice(pre);
+  // every ordinal style starts with 第, a Chinese numeral, a bracket or a digit
+  if (!ORDINAL_START.test(s)) return null;
   for (const [style, re] of ORDINALS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -130,9 +135,11 @@ export function parseHeadingAt(
 }
 
 /** Offsets inside a line where an inline heading may start: after 。；！？ and spaces. */
+const INLINE_AT = new RegExp(`[。；;！？!?]\\s*(?=${NUM}\\s*[、.．])`, "gu");
 function inlineOffsets(text: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`[。；;！？!?]\\s*(?=${NUM}\\s*[、.．])`, "gu");
+  const re = INLINE_AT;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push(m.index + m[0].length);
   return out;

@@ -17,7 +17,8 @@ const LEADING = /^第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*篇
 
 export function pieceMarker(line: string, lineNo: number): PieceMarker | null {
   const t = line.trim();
-  if (t.length > 100 || /[。；;]/.test(t)) return null;
+  // both forms need 篇: most lines are out before any regex runs
+  if (t.length > 100 || !t.includes("篇") || /[。；;]/.test(t)) return null;
   let m = TRAILING.exec(t);
   if (m) {
     const n = chineseNumber(m[2]!);

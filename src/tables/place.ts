@@ -258,17 +258,20 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
   const pos: number[] = [];
   for (let i = 0; i < n; i++) pos.push(i);
   const cells: Cells = allNull(width);
-  let first: Cells | null = null;
-  let firstPos: number[] = [];
+  // the first survivor, copied into arrays made once (one shape throughout the loop)
+  const first: Cells = allNull(width);
+  const firstPos: number[] = pos.slice();
+  let found = false;
   const agree: boolean[] = new Array<boolean>(width).fill(true);
   let survivors = 0;
   for (;;) {
     cells.fill(null);
     for (let i = 0; i < n; i++) cells[pos[i]!] = slotValue(slots[i]!);
     if (rel(cells) !== false) {
-      if (first === null) {
-        first = cells.slice();
-        firstPos = pos.slice();
+      if (!found) {
+        for (let j = 0; j < width; j++) first[j] = cells[j]!;
+        for (let i = 0; i < n; i++) firstPos[i] = pos[i]!;
+        found = true;
       } else {
         let changed = false;
         for (let j = 0; j < width; j++)
@@ -277,8 +280,7 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
             changed = true;
           }
         // once no number is agreed on, no later placement can bring one back
-        if (changed && !anyAgreed(first, agree))
-          return noPlacement(width, "ambiguous", `${n} values for ${width} columns; their columns cannot be told`);
+        if (changed && !anyAgreed(first, agree)) break;
       }
       survivors++;
     }
@@ -289,7 +291,7 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
     pos[i]!++;
     for (let k = i + 1; k < n; k++) pos[k] = pos[k - 1]! + 1;
   }
-  if (first === null) return noPlacement(width, "ambiguous", "no placement of the values satisfies the arithmetic");
+  if (!found) return noPlacement(width, "ambiguous", "no placement of the values satisfies the arithmetic");
   const firstSources = assign(width, slots, firstPos).sources;
   const out = allNull(width);
   const sources: (Token | null)[] = new Array(width).fill(null);

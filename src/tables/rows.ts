@@ -71,10 +71,22 @@ function keyRepeatsAfter(hits: Hit[], i: number): boolean {
   return false;
 }
 
+/** Each anchor's global twin (same source, flag g only), made once rather than per label. */
+const globalAnchors = new Map<RegExp, RegExp>();
+function globalAnchor(anchor: RegExp): RegExp {
+  let re = globalAnchors.get(anchor);
+  if (re === undefined) {
+    re = new RegExp(anchor.source, "g");
+    globalAnchors.set(anchor, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
   const hits: Hit[] = [];
   for (const d of defs) {
-    const re = new RegExp(d.anchor.source, "g");
+    const re = globalAnchor(d.anchor);
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       hits.push({ key: d.key, start: m.index, end: m.index + m[0].length });
