@@ -6,10 +6,11 @@ import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
-import { isNotNull, learnCentres, placeRow, rowTotal, type Placement } from "./place.js";
+import { isNotNull, learnCentres, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
 import { matchRows, rowLine, type MatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
+import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -17,6 +18,7 @@ const keyAndIndex = (d: RowDef, i: number): [string, number] => [d.key, i];
 const isNull = (v: number | null): boolean => v === null;
 const valuesOf = (m: MatchedRow): Token[] => m.values;
 const labelLineOf = (m: MatchedRow): number => m.labelLine;
+const withoutValues = (e: ApplicationsTable["extra_rows"][number]): ApplicationsTable["extra_rows"][number] => ({ ...e, values: e.values.map(() => null) });
 
 /** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
 function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement {
@@ -182,6 +184,15 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     msgs.report("extra_row", "warning", `row "${u.label}" matches no template row; kept as an extra row`, u.line, { table: "applications" });
   }
 
+  // Text that cannot be trusted to keep values with their rows: OCR (only rows their total
+  // confirms are read) and values written before their labels (nothing is read).
+  const noise = ocrNoise(lines, region.from, region.to, tokens);
+  if (noise)
+    msgs.report("table_text_noisy", "warning", `table 三 reads as OCR text (${noise}): a row is read only where its own total confirms it`, region.from + 1, { table: "applications" });
+  const shifted = valuesBeforeLabels(lines, region.from, unmatched, byKey.get(defs[defs.length - 1]!.key));
+  if (shifted)
+    msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label and none after the last: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
+
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).
   const first = new Map<string, Placement>();
@@ -220,7 +231,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       rowLines[d.key] = null;
       continue;
     }
-    const p = place(m.values, { preferredLead, centres });
+    let p = place(m.values, { preferredLead, centres });
+    if (shifted) p = unplaced(W, "values written before their labels");
+    else if (noise && !confirmedInNoise(p)) p = unplaced(W, "OCR text, and the row's total does not confirm where its values go");
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));
@@ -228,10 +241,15 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     rowLines[d.key] = line;
     cellsFound += p.cells.filter(isNotNull).length;
     if (p.how === "glued") recovered.push(d.key);
-    for (const column of describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line))
-      unread.push({ row: d.key, column });
+    // with values before labels, the table's one warning says it all: every cell is unread
+    let unreadColumns = shifted ? [...APPLICATION_COLUMNS] : describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
+    if (p.how === "empty" && labelHoldsDigits(m.label)) {
+      unreadColumns = [...APPLICATION_COLUMNS];
+      msgs.report("row_values_in_label", "warning", `applications/${d.key}: no cells after the label, but the label holds digits ("${m.label}"): the values were not split into cells; left null`, line, { table: "applications", row: d.key, raw: m.label });
+    }
+    for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
-  for (const [key, total] of summaryTotals(placed)) {
+  for (const [key, total] of shifted ? [] : summaryTotals(placed)) {
     rows[key]![W - 1] = total;
     cellsFound++;
     const i = unread.findIndex((u) => u.row === key && u.column === "total");
@@ -255,7 +273,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const blankRows: string[] = [];
   for (const d of defs) {
     const m = byKey.get(d.key);
-    if (m && rows[d.key]!.every(isNull) && !m.values.some(isNum)) blankRows.push(d.key);
+    if (m && !shifted && rows[d.key]!.every(isNull) && !m.values.some(isNum) && !labelHoldsDigits(m.label)) blankRows.push(d.key);
   }
   if (blankRows.length > 0)
     msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
@@ -269,7 +287,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     end_line: Math.max(lastLine, region.from + 1),
     cells_found: cellsFound,
     recovered_rows: recovered,
-    extra_rows: extras,
+    // values before labels: an extra row's values are another row's as much as any
+    extra_rows: shifted ? extras.map(withoutValues) : extras,
     unread_cells: [...missingRowCells(missing, () => [...APPLICATION_COLUMNS]), ...unread],
     diagnostics: msgs.list,
     columns: [...APPLICATION_COLUMNS],

@@ -6,9 +6,9 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, isEmpty, isNotEmpty, isText, rawOf, segmentRows, tokenizeRegion, type Token } from "./grid.js";
+import { centre, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, tokenizeRegion, type Row, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
-import { isNotNull, placeRow, type Placement } from "./place.js";
+import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 
@@ -100,6 +100,26 @@ export function article20Template(tokens: Token[]): { template: "2019" | "2021";
   return { template: "2021", sure: false };
 }
 
+/** For each row, which 第二十条 item it belongs to: the number of captions up to its own label. */
+function itemIndexes(rows: Row[]): number[] {
+  const out: number[] = [];
+  let item = 0;
+  for (const r of rows) {
+    if (r.label.some(isCaptionText)) item++;
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * Does a row's text end in a column header, so that its values sit under the header with no row
+ * label of their own (any text after the header, even a label no template row matches, is one)?
+ */
+function valuesUnderHeader(row: Row): boolean {
+  const last = row.label[row.label.length - 1];
+  return last !== undefined && row.values.some(isNum) && readHeader([last]) !== null;
+}
+
 export function parseArticle20(lines: string[], region: Region): Article20Table {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
@@ -123,7 +143,18 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
   let cellsFound = 0;
   let lastLine = region.from + 1;
 
-  for (const row of segmentRows(tokens)) {
+  const segmented = segmentRows(tokens);
+  // Values right under a column header, with no row label between (pdftotext without -layout
+  // writes an item's values before its row labels): read in order, that item's rows would take
+  // each other's values. Items are told apart by their captions (第二十条第（N）项).
+  const items = itemIndexes(segmented);
+  const shiftedItems = new Set<number>();
+  segmented.forEach((r, i) => valuesUnderHeader(r) && shiftedItems.add(items[i]!));
+  if (shiftedItems.size > 0)
+    msgs.report("values_before_labels", "warning", "section 二 writes values under a column header before any row label: read in order, a row would take the values of another; the cells of that item left null", region.from + 1, { table: "article20" });
+  for (let ri = 0; ri < segmented.length; ri++) {
+    const row = segmented[ri]!;
+    const shifted = shiftedItems.has(items[ri]!);
     // a header (or caption) sets the columns for the rows under it
     const captionTokens = row.label.filter(isCaptionText);
     if (captionTokens.length > 0) captionUnit = unitIn(compactText(captionTokens.map(rawOf).join("")));
@@ -162,13 +193,14 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
         const centres = sameSet && header!.centres.every(isNotNull) ? (header!.centres as number[]) : null;
         p = placeRow(slots, k, { centres, gluedMinDigits: 99 });
       }
+      if (shifted) p = unplaced(k, "values written before their labels");
       const rowCells = out[d.key]!;
       for (let j = 0; j < cols.length; j++) rowCells[cols[j]!] = p.cells[j]!;
       cellsFound += p.cells.filter(isNotNull).length;
       rowLines[d.key] = line;
       lastLine = Math.max(lastLine, line);
-      for (const column of describePlacement(msgs, "article20", d.key, cols, slots, p, line))
-        unread.push({ row: d.key, column });
+      const unreadColumns = shifted ? cols : describePlacement(msgs, "article20", d.key, cols, slots, p, line);
+      for (const column of unreadColumns) unread.push({ row: d.key, column });
       if (d.money) {
         const j = cols.indexOf(d.money);
         const cellUnit = j >= 0 ? (p.sources[j]?.unit ?? null) : null;

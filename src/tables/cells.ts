@@ -24,6 +24,12 @@ const BLANK_MARK = /^(?:[-—–―‒－−~～_/／\\＼×xX*＊.。]+|无|無
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const LOOKS_NUMERIC = /^[+-]?[\d,，.]+$/;
+/**
+ * Digits run together with what OCR makes of a table border or of the digit 1 (l13, 1l11, 1I,
+ * I19, |0): a number was written in this cell, but which one cannot be told ("l13" is 13 beside
+ * a border, or 113). A cell, unreadable — never label text, or the row would lose a slot.
+ */
+const OCR_DAMAGED = /^[+-]?(?=[\d.]*[lI|｜!])(?=[lI|｜!]*\d)[\dlI|｜!.]{2,12}$/;
 /** Units a cell may carry after its number; only 元/万元 are kept (money), the rest are counts. */
 const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)$/;
 
@@ -31,6 +37,9 @@ const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)
 export function foldCellText(s: string): string {
   return foldWidth(s).replace(/[−﹣]/g, "-").replace(/[＋﹢]/g, "+").trim();
 }
+
+/** The reason of a cell whose digits OCR mixed with border marks (see OCR_DAMAGED). */
+export const OCR_REASON = "digits mixed with OCR marks (l, I, |): the number cannot be told";
 
 export function parseCell(rawIn: string): CellValue {
   const raw = rawIn.trim();
@@ -49,6 +58,7 @@ export function parseCell(rawIn: string): CellValue {
   if (GROUPED.test(body)) return { kind: "num", raw, value: Number(body.replace(/,/g, "")), unit, reason: undefined };
   if (LOOKS_NUMERIC.test(body) && /\d/.test(body))
     return { kind: "bad", raw, value: null, unit, reason: "malformed number (digit grouping or separators)" };
+  if (OCR_DAMAGED.test(body)) return { kind: "bad", raw, value: null, unit, reason: OCR_REASON };
   return { kind: "text", raw, value: null, unit: null, reason: undefined };
 }
 

@@ -109,6 +109,11 @@ function allNull(width: number): Cells {
   return new Array(width).fill(null);
 }
 
+/** Values the table's reader refuses to place (its text cannot be trusted): every cell null, with why. */
+export function unplaced(width: number, note: string): Placement {
+  return noPlacement(width, "ambiguous", note);
+}
+
 /** Nothing placed: every cell null, with why. */
 function noPlacement(width: number, how: How, note?: string): Placement {
   return { cells: allNull(width), how, sources: new Array(width).fill(null), ...(note !== undefined ? { note } : {}) };
