@@ -8,6 +8,11 @@
  * up as text in front of the values they belong to, and the anchors decide which row it is.
  */
 import { parseCell, type CellKind, type Unit } from "./cells.js";
+import { boxCellRows, isBoxLine, isBoxRegion } from "./box-drawing.js";
+import { displayColumns } from "./display-width.js";
+import { tokenMatchText } from "./labels.js";
+import { isParagraphCellRegion, paragraphCellRows } from "./paragraph-cells.js";
+import { rowWidths } from "./row-widths.js";
 
 export interface Token {
   kind: CellKind;
@@ -23,9 +28,30 @@ export interface Token {
   x1: number | null;
   /** came from a tab/pipe-delimited line, where an empty cell is a real (blank) slot */
   delimited: boolean;
+  /**
+   * The row the token was written in, as the 1-based line the row starts on. The same as `line`
+   * except where one table row spans several lines (cells as paragraph blocks, box-drawn cells
+   * wrapped inside their borders): what one header row names together is told by this.
+   */
+  row: number;
 }
 
 export type RenderMode = "delimited" | "layout" | "cellPerLine";
+
+/** Text of a cell on one source line (renderings that spread a row over several lines). */
+export interface Piece {
+  text: string;
+  /** 1-based source line */
+  line: number;
+}
+/** One cell of a rebuilt row: its pieces in reading order (none: an empty cell), and its line. */
+export interface GridCell {
+  line: number;
+  pieces: Piece[];
+  /** why the cell holds a value that cannot be read as this row's (null: it can) */
+  unreadable: string | null;
+}
+export type CellRow = GridCell[];
 
 export interface Row {
   label: Token[];
@@ -39,8 +65,15 @@ export interface Row {
  * order, so every token shares one hidden class and the table code stays monomorphic.
  */
 function emptyToken(line: number, delimited: boolean): Token {
-  return { kind: "empty", raw: "", value: null, unit: null, reason: undefined, line, x0: null, x1: null, delimited };
+  return { kind: "empty", raw: "", value: null, unit: null, reason: undefined, line, x0: null, x1: null, delimited, row: line };
 }
+
+/** A slot holding something that is not read as a number, with why (same keys, same order). */
+function badToken(raw: string, line: number, reason: string): Token {
+  return { kind: "bad", raw, value: null, unit: null, reason, line, x0: null, x1: null, delimited: true, row: line };
+}
+
+const rawPiece = (p: Piece): string => p.text.trim();
 
 export const isText = (t: Token): boolean => t.kind === "text";
 export const isEmpty = (t: Token): boolean => t.kind === "empty";
@@ -69,40 +102,6 @@ function pipeCount(line: string): number {
 
 export function isDelimitedLine(line: string): boolean {
   return line.includes("\t") || pipeCount(line) >= 2;
-}
-
-/** Display width: CJK and full-width forms take two columns in a monospaced PDF layout. */
-function charWidth(c: string): number {
-  const cp = c.codePointAt(0)!;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    cp >= 0x20000
-  )
-    return 2;
-  return 1;
-}
-
-/** Display columns at each UTF-16 index of `s` (length s.length + 1). */
-function displayColumns(s: string): number[] {
-  const cols: number[] = new Array(s.length + 1);
-  let col = 0;
-  let i = 0;
-  while (i < s.length) {
-    cols[i] = col;
-    const cp = s.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    if (ch.length === 2) cols[i + 1] = col;
-    col += charWidth(ch);
-    i += ch.length;
-  }
-  cols[s.length] = col;
-  return cols;
 }
 
 /** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */
@@ -137,6 +136,7 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
       x0: cols ? cols[w.start]! : null,
       x1: cols ? cols[w.end]! : null,
       delimited,
+      row: line,
     };
   };
   const split: Word[] = [];
@@ -207,6 +207,61 @@ export function isPipeBreakRegion(lines: string[]): "raw" | "blanked" | null {
   return cont >= 2 && labelLines >= 2 && blanks >= 1 ? "blanked" : null;
 }
 
+/**
+ * A delimited row's tokens without the empty cells in front of its label (rowspan/colspan
+ * placeholders, not value slots); null when every cell is empty.
+ */
+function withoutPlaceholders(toks: Token[]): Token[] | null {
+  let lastText = -1;
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.kind === "text") lastText = i;
+  const kept: Token[] = [];
+  for (let i = 0; i < toks.length; i++) if (!(toks[i]!.kind === "empty" && i < lastText)) kept.push(toks[i]!);
+  return kept.every(isEmpty) ? null : kept;
+}
+
+/**
+ * Tokens of one rebuilt cell: each piece tokenized on its own line, and text running on from
+ * one piece into the next (a label over two paragraphs: 商业 / 企业) kept as one text token.
+ */
+function gridCellTokens(cell: GridCell, out: Token[]): void {
+  if (cell.unreadable !== null) {
+    out.push(badToken(cell.pieces.map(rawPiece).join(" "), cell.line, cell.unreadable));
+    return;
+  }
+  if (cell.pieces.length === 0) {
+    out.push(emptyToken(cell.line, true));
+    return;
+  }
+  const first = out.length;
+  for (const p of cell.pieces)
+    for (const t of cellTokens(wordsOf(p.text, 0), p.line, null, true)) {
+      const prev = out.length > first ? out[out.length - 1]! : null;
+      if (t.kind === "text" && prev !== null && prev.kind === "text") prev.raw = prev.raw + " " + t.raw;
+      else out.push(t);
+    }
+}
+
+/**
+ * Rows of cells rebuilt from a rendering that spreads a row over several lines → tokens, as a
+ * delimited line of the same row would give, every token on its own source line and marked
+ * with the row it belongs to.
+ */
+export function cellRowTokens(rows: CellRow[]): Token[] {
+  const out: Token[] = [];
+  for (const r of rows) {
+    const toks: Token[] = [];
+    for (const cell of r) gridCellTokens(cell, toks);
+    const kept = withoutPlaceholders(toks);
+    if (kept === null) continue;
+    const rowLine = r[0]!.pieces[0]?.line ?? r[0]!.line;
+    for (const t of kept) {
+      t.row = rowLine;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
 export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
   if (isPageFooter(text) || MD_SEPARATOR.test(text)) return null;
@@ -236,13 +291,7 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
       }
       toks.push(...cellTokens(wordsOf(cell, 0), line, null, true));
     }
-    // Empty cells in front of the label are rowspan/colspan placeholders, not value slots.
-    let lastText = -1;
-    for (let i = 0; i < toks.length; i++) if (toks[i]!.kind === "text") lastText = i;
-    const kept: Token[] = [];
-    for (let i = 0; i < toks.length; i++) if (!(toks[i]!.kind === "empty" && i < lastText)) kept.push(toks[i]!);
-    if (kept.every(isEmpty)) return null;
-    return kept;
+    return withoutPlaceholders(toks);
   }
   if (text.trim() === "") return [];
   const cols = mode === "layout" ? displayColumns(text) : null;
@@ -273,37 +322,123 @@ export function decideMode(lines: string[]): RenderMode {
 }
 
 /**
+ * A region holding box-drawn tables: each run of box lines read as rows of cells, the lines
+ * between (captions, headings) as the rest of the text would be.
+ */
+function boxRegionTokens(lines: string[], from: number, to: number): Token[] {
+  const other: string[] = [];
+  for (let i = from; i <= to; i++) if (!isBoxLine(lines[i] ?? "")) other.push(lines[i] ?? "");
+  const mode = decideMode(other);
+  const out: Token[] = [];
+  let i = from;
+  while (i <= to) {
+    if (isBoxLine(lines[i] ?? "")) {
+      let j = i;
+      while (j + 1 <= to && isBoxLine(lines[j + 1] ?? "")) j++;
+      out.push(...cellRowTokens(boxCellRows(lines, i, j)));
+      i = j + 1;
+      continue;
+    }
+    const toks = tokenizeLine(lines[i] ?? "", i + 1, mode);
+    if (toks !== null) out.push(...toks);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Read with its empty lines as empty cells, do the table's rows have as many cells as their
+ * table has columns? Only rows holding a number whose label names a row of the three tables
+ * count (7 cells for table 三, 15 for table 四, the item's columns for 第二十条); at least 80 % of
+ * them must fit exactly. Elsewhere (PDF text) empty lines are layout breaks: read as cells they
+ * make rows of 6 or 8 slots, whose placement would put numbers in the wrong columns.
+ */
+function rowsFitWithEmptyCells(tokens: Token[]): boolean {
+  let known = 0;
+  let fit = 0;
+  const rows = segmentRows(tokens);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (!r.values.some(isNum)) continue;
+    const widths = rowWidths(r.label.map(tokenMatchText).join(""));
+    if (widths === null) continue;
+    known++;
+    // the region's last row also has the empty lines the region ends with
+    const n = i === rows.length - 1 ? lastWritten(r.values) + 1 : r.values.length;
+    if (widths.some((w) => w >= n && w <= r.values.length)) fit++;
+  }
+  return known > 0 && fit >= known * 0.8;
+}
+
+/** Index of the last slot that is not empty (-1: none). */
+function lastWritten(values: Token[]): number {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i]!.kind !== "empty") return i;
+  return -1;
+}
+
+/**
+ * One cell a line, a label broken over spans comes a span a line (2. ⏎ 重复申请): a row number
+ * alone on its line, with label text next, is the start of that label, not a (malformed) value
+ * of the row before — the rule cellTokens applies inside one line, across lines.
+ */
+function listNumbersIntoLabels(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "text" || t.kind === "empty" || !LIST_NUMBER.test(t.raw)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.kind === "empty") j++;
+    const next = tokens[j];
+    const alone = tokens[i - 1]?.line !== t.line && tokens[i + 1]!.line !== t.line;
+    if (alone && next !== undefined && next.kind === "text")
+      tokens[i] = { kind: "text", raw: t.raw, value: null, unit: null, reason: undefined, line: t.line, x0: t.x0, x1: t.x1, delimited: t.delimited, row: t.row };
+  }
+}
+
+/** The tokens that are not in `drop`. */
+function without(tokens: Token[], drop: Set<Token>): Token[] {
+  const kept: Token[] = [];
+  for (const t of tokens) if (!drop.has(t)) kept.push(t);
+  return kept;
+}
+
+/**
  * Tokens of lines [from, to] (0-based indexes into `lines`). In one-cell-per-line text an empty
- * line is an empty cell, unless empty lines merely separate every line (paragraph spacing).
+ * line is an empty cell only where the rows read so have their tables' column counts: every
+ * empty line, or else only the lines holding whitespace (a cell's &nbsp; or <o:p> </o:p>, where
+ * the lines with nothing at all are the markup's line breaks), or else none.
  */
 export function tokenizeRegion(lines: string[], from: number, to: number): { tokens: Token[]; mode: RenderMode } {
   const slice = lines.slice(from, to + 1);
+  if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited" };
+  if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited" };
   const mode = decideMode(slice);
-  let emptyIsCell = false;
-  if (mode === "cellPerLine") {
-    // how many non-empty lines there are, and how many of them an empty line follows
-    let nonEmpty = 0;
-    let followedByEmpty = 0;
-    for (let i = 0; i < slice.length; i++) {
-      if (slice[i]!.trim() === "") continue;
-      nonEmpty++;
-      if (i + 1 < slice.length && slice[i + 1]!.trim() === "") followedByEmpty++;
-    }
-    emptyIsCell = followedByEmpty < nonEmpty * 0.8;
-  }
   const pipeBreak = isPipeBreakRegion(slice);
   const tokens: Token[] = [];
+  // empty cells read from lines with nothing, and from lines with only whitespace
+  const bare = new Set<Token>();
+  const spaces = new Set<Token>();
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
     const toks = tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
-      if (emptyIsCell || pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));
+      if (pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));
+      else if (mode === "cellPerLine") {
+        const t = emptyToken(i + 1, false);
+        (text === "" ? bare : spaces).add(t);
+        tokens.push(t);
+      }
       continue;
     }
     tokens.push(...toks);
   }
-  return { tokens, mode };
+  if (mode === "cellPerLine") listNumbersIntoLabels(tokens);
+  if (bare.size + spaces.size === 0 || rowsFitWithEmptyCells(tokens)) return { tokens, mode };
+  if (spaces.size > 0 && bare.size > 0) {
+    const spaceCells = without(tokens, bare);
+    if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode };
+  }
+  return { tokens: without(tokens, new Set([...bare, ...spaces])), mode };
 }
 
 /**

@@ -7,7 +7,9 @@ import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
 import { isDelimitedLine, isFilledSlot, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
-import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, matchText } from "./labels.js";
+import { isBoxRowLine } from "./box-drawing.js";
+import { isParagraphCellRegion, paragraphRowStart } from "./paragraph-cells.js";
+import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, REVIEW_HEADER_CHARS, matchText } from "./labels.js";
 
 export function isTableLine(line: string): boolean {
   if (isDelimitedLine(line)) return true;
@@ -20,21 +22,68 @@ function hasText(line: string): boolean {
   return (tokenizeLine(line.replace(/[|｜]/g, " "), 1, "layout") ?? []).some(isText);
 }
 
-/** Extend a region past its last anchor line over lines that hold only values or nothing. */
-function extendOverValues(lines: string[], to: number, limit: number, maxLines = 24): number {
+/**
+ * A line that holds something of a table: text, or a tab (a cell boundary: Chrome writes the
+ * tab between two paragraph cells on a line of its own). Distances inside a table are counted
+ * in such lines, since renderings differ in how many empty lines they put between cells.
+ */
+function isFilledLine(l: string): boolean {
+  return l.trim() !== "" || l.includes("\t");
+}
+
+const isBlankLine = (l: string): boolean => l.trim() === "" && !l.includes("\t");
+
+/** The longest run of blank lines in [from, to]. */
+function longestBlankRun(lines: string[], from: number, to: number): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = from; i <= to; i++) {
+    if (isBlankLine(lines[i] ?? "")) longest = Math.max(longest, ++run);
+    else run = 0;
+  }
+  return longest;
+}
+
+/**
+ * Extend a region [from, to] past its last anchor line over lines that hold only values or
+ * nothing, for at most `maxLines` filled lines. Blank lines too: in one-cell-per-line text they
+ * are the row's last (empty) cells; a run of them longer than 7 (a row's empty cells), or than
+ * the table itself puts between its cells (markup line breaks), ends it.
+ */
+function extendOverValues(lines: string[], from: number, to: number, limit: number, maxLines = 24): number {
+  const maxBlanks = Math.max(7, longestBlankRun(lines, from, to));
   let end = to;
   let blanks = 0;
-  for (let i = to + 1; i <= limit && i <= to + maxLines; i++) {
+  let filled = 0;
+  for (let i = to + 1; i <= limit; i++) {
     const l = lines[i] ?? "";
     if (isPageFooter(l)) continue;
-    // blank lines too: in one-cell-per-line text they are the row's last (empty) cells
-    if (l.trim() === "") {
-      if (++blanks > 7) break;
+    if (isFilledLine(l) && ++filled > maxLines) break;
+    if (isBlankLine(l)) {
+      if (++blanks > maxBlanks) break;
     } else if (hasText(l)) break;
     else blanks = 0;
     end = i;
   }
   return end;
+}
+
+/** The line `n` filled lines after `from` (or `limit`, the last one there is). */
+function afterFilledLines(lines: string[], from: number, n: number, limit: number): number {
+  let filled = 0;
+  for (let i = from + 1; i <= limit; i++) if (isFilledLine(lines[i] ?? "") && ++filled >= n) return i;
+  return limit;
+}
+
+/**
+ * A region whose first or last line is inside a box-drawn row (a label wrapped over lines, its
+ * anchor or its values on another line than the region's end) takes the whole row.
+ */
+function withWholeBoxRows(lines: string[], region: Region, lo: number, hi: number): Region {
+  let { from, to } = region;
+  if (isBoxRowLine(lines[from] ?? "")) while (from > lo && isBoxRowLine(lines[from - 1] ?? "")) from--;
+  if (isBoxRowLine(lines[to] ?? "")) while (to < hi && isBoxRowLine(lines[to + 1] ?? "")) to++;
+  return { from, to };
 }
 
 function partIndexes(part: PartRange, lines: string[]): { lo: number; hi: number } {
@@ -58,7 +107,9 @@ interface Cluster {
   keys: Set<string>;
 }
 
-/** Anchor lines grouped into runs with gaps of at most `gap` lines; the first run holding `minKeys` distinct keys. */
+const NO_KEYS: string[] = [];
+
+/** Anchor lines grouped into runs with gaps of at most `gap` filled lines; the first run holding `minKeys` distinct keys. */
 function firstCluster(
   lines: string[],
   lo: number,
@@ -68,18 +119,14 @@ function firstCluster(
   gap: number,
 ): Cluster | null {
   let cur: Cluster | null = null;
+  // filled lines since the cluster's last anchor (empty lines are layout, not distance)
+  let since = 0;
   for (let i = lo; i <= hi; i++) {
     const l = lines[i] ?? "";
-    if (!isTableLine(l)) {
-      if (cur && i - cur.lastAnchor > gap) {
-        if (cur.keys.size >= minKeys) return cur;
-        cur = null;
-      }
-      continue;
-    }
-    const keys = keyOf(matchText(l));
+    // an empty line names no row: no anchor is tried on it (one-cell-per-line text is mostly empty lines)
+    const keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
     if (keys.length === 0) {
-      if (cur && i - cur.lastAnchor > gap) {
+      if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
         cur = null;
       }
@@ -87,6 +134,7 @@ function firstCluster(
     }
     if (!cur) cur = { from: i, lastAnchor: i, keys: new Set() };
     cur.lastAnchor = i;
+    since = 0;
     for (const k of keys) cur.keys.add(k);
   }
   return cur && cur.keys.size >= minKeys ? cur : null;
@@ -175,8 +223,8 @@ function locateApplicationsTable(lines: string[], part: PartRange, sections: Sec
       if (isTableLine(l) && APPLICATION_HEADER.test(matchText(l))) from = i;
       else break;
     }
-    const to = extendOverValues(lines, c.lastAnchor, partIndexes(part, lines).hi);
-    return { from, to };
+    const hi = partIndexes(part, lines).hi;
+    return withWholeBoxRows(lines, { from, to: extendOverValues(lines, from, c.lastAnchor, hi) }, r.lo, hi);
   }
   return null;
 }
@@ -203,13 +251,57 @@ export function locateArticle20(lines: string[], part: PartRange, sections: Sect
       if (!c) break;
       const rowKeys = [...c.keys].filter((k) => k !== "caption" && k !== "header");
       if (rowKeys.length >= 2 && (c.keys.has("caption") || c.keys.has("header") || rowKeys.length >= 4)) {
-        const to = extendOverValues(lines, c.lastAnchor, hi);
-        return { from: c.from, to };
+        return withWholeBoxRows(lines, { from: c.from, to: extendOverValues(lines, c.from, c.lastAnchor, hi) }, lo, hi);
       }
       lo = c.lastAnchor + 1;
     }
   }
   return null;
+}
+
+/** The last line in [from, to] holding only table 四 header words (结果维持, 复议后起诉…). */
+function lastReviewHeaderLine(lines: string[], from: number, to: number): number {
+  let last = from;
+  for (let i = from; i <= to; i++) {
+    const l = lines[i] ?? "";
+    if (l.trim() === "") continue;
+    const t = matchText(l);
+    if (t !== "" && (REVIEW_HEADER_CHARS.test(t) || REVIEW_HEADER_WORDS.test(t))) last = i;
+  }
+  return last;
+}
+
+const REVIEW_HEADER_WORDS = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉)+$/;
+
+const REVIEW_CAPTION = "行政复议";
+
+/**
+ * The match text of line i; when it is only the start of 行政复议 (a label broken over spans, one
+ * a line: 行 ⏎ 政复议), joined with the lines after it, empty ones skipped, up to the word's length.
+ */
+function reviewCaptionText(lines: string[], i: number, hi: number): string {
+  const t = matchText(lines[i] ?? "");
+  if (t === "" || t.length >= REVIEW_CAPTION.length || !REVIEW_CAPTION.startsWith(t)) return t;
+  let joined = t;
+  for (let j = i + 1, n = 0; j <= hi && n < 3 && joined.length < REVIEW_CAPTION.length; j++) {
+    const m = matchText(lines[j] ?? "");
+    if (m === "") continue;
+    joined += m;
+    n++;
+  }
+  return joined;
+}
+
+/** The match text of the `n` filled lines from line i on, joined. */
+function filledText(lines: string[], i: number, n: number, hi: number): string {
+  let text = "";
+  for (let j = i, k = 0; j <= hi && k < n; j++) {
+    const m = matchText(lines[j] ?? "");
+    if (m === "") continue;
+    text += m;
+    k++;
+  }
+  return text;
 }
 
 /** Table 四: a short line naming 行政复议, with the litigation header or the data close below. */
@@ -219,11 +311,17 @@ export function locateReview(lines: string[], part: PartRange, sections: Section
     for (let i = lo; i <= r.hi; i++) {
       const l = lines[i] ?? "";
       if (!isTableLine(l)) continue;
-      const t = matchText(l);
+      const t = reviewCaptionText(lines, i, r.hi);
       if (!/行政复议/.test(t) || /情况|因政府信息公开|^[四4][、.]/.test(t)) continue;
-      const near = lines.slice(i, i + 8).map(matchText).join("");
+      const near = filledText(lines, i, 8, r.hi);
       if (!/行政诉讼|起诉|结果维持|维持/.test(near)) continue;
-      return { from: i, to: Math.min(r.hi, i + 60) };
+      // 60 lines, and on past the header's last line over the values under it while they go on
+      // (one value a line, or cells spread over many lines, outrun 60 lines)
+      const header = lastReviewHeaderLine(lines, i, afterFilledLines(lines, i, 60, r.hi));
+      const to = Math.max(Math.min(r.hi, i + 60), extendOverValues(lines, i, header, r.hi, 40));
+      // cells as paragraph blocks: the header row may name 行政诉讼 before 行政复议
+      const from = isParagraphCellRegion(lines.slice(i, to + 1)) ? paragraphRowStart(lines, i, lo) : i;
+      return withWholeBoxRows(lines, { from, to }, lo, r.hi);
     }
   }
   return null;

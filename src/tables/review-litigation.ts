@@ -5,7 +5,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { centre, isFilledSlot, isNotEmpty, isText, rawOf, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
+import { centre, isFilledSlot, isNotEmpty, isText, rawOf, sitsNear, smallestGap, tokenizeRegion, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, byNumber, isNotNull, placeRow, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
@@ -33,6 +33,12 @@ const cellKeysAt = (k: number): string[] => cellKeys(REVIEW_BLOCKS[k]!);
 const byAt = (a: { at: number }, b: { at: number }): number => a.at - b.at;
 const hitKey = (h: { k: number }): number => h.k;
 const cellValue = (t: Token | null): number | null => (t && t.kind === "num" ? t.value : null);
+/** The last source line a row's tokens are on. */
+function lastLineOf(toks: Token[]): number {
+  let last = 0;
+  for (const t of toks) last = Math.max(last, t.line);
+  return last;
+}
 
 export interface ReviewParse {
   table: ReviewLitigationTable | null;
@@ -85,13 +91,13 @@ function blockOf(m: string): number | null {
  * blocks each show their caption, then exactly five value slots; the header above each block's
  * values decides the order of its cells when it names all five, else the template order.
  */
-function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; lines: (number | null)[]; found: number } | null {
+function readBlocks(byRow: Map<number, Token[]>): { cells: (Token | null)[]; lines: (number | null)[]; found: number } | null {
   const cells: (Token | null)[] = new Array(W).fill(null);
   const lines: (number | null)[] = [null, null, null];
   let cur: number | null = null;
   let header: number[] = [];
   let found = 0;
-  for (const [line, toks] of byLine) {
+  for (const toks of byRow.values()) {
     const vals = toks.filter(isFilledSlot);
     for (const t of toks) {
       if (t.kind !== "text") continue;
@@ -107,7 +113,7 @@ function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; li
     if (cur === null || lines[cur] !== null || vals.length !== 5) return null;
     const order = header.length === 5 && new Set(header).size === 5 ? header : [0, 1, 2, 3, 4];
     for (let i = 0; i < vals.length; i++) cells[cur * 5 + order[i]!] = vals[i]!;
-    lines[cur] = line;
+    lines[cur] = vals[0]!.line;
     found++;
     cur = null;
     header = [];
@@ -121,11 +127,11 @@ function readBlocks(byLine: Map<number, Token[]>): { cells: (Token | null)[]; li
  * template prints 行政复议 before 行政诉讼, and 未经复议直接起诉 before 复议后起诉; some reports swap
  * either pair, which the header line holding both names shows.
  */
-function printedOrder(byLine: Map<number, Token[]>, beforeLine: number): number[] {
+function printedOrder(byRow: Map<number, Token[]>, beforeRow: number): number[] {
   let litigationFirst = false;
   let afterReviewFirst = false;
-  for (const [line, toks] of byLine) {
-    if (line >= beforeLine) break;
+  for (const [row, toks] of byRow) {
+    if (row >= beforeRow) break;
     const texts = toks.filter(isText);
     // header cells are short; a sentence naming both (…提起行政诉讼和申请行政复议…) is not a header
     if (texts.some(isLongText)) continue;
@@ -148,10 +154,10 @@ const CELL_WORD = /^(?:结果维持|结果纠正|其他结果|尚未审结|总�
  * are written as whole words on the header lines, give 15 increasing positions, and every value
  * sits within a third of a column gap of one of them. Otherwise null (positions not trusted).
  */
-function headerCentres(byLine: Map<number, Token[]>, beforeLine: number, slots: Token[]): number[] | null {
+function headerCentres(byRow: Map<number, Token[]>, beforeRow: number, slots: Token[]): number[] | null {
   const xs: number[] = [];
-  for (const [line, toks] of byLine) {
-    if (line >= beforeLine) break;
+  for (const [row, toks] of byRow) {
+    if (row >= beforeRow) break;
     for (const t of toks) {
       const c = centre(t);
       if (t.kind === "text" && c !== null && CELL_WORD.test(matchText(t.raw))) xs.push(c);
@@ -177,12 +183,51 @@ function blockCells(keys: string[]): { row: string; column: string }[] {
   });
 }
 
+/** How many blocks' totals the cells contradict (a total and at least one part written, not adding up). */
+function contradictedBlocks(cells: (number | null)[]): number {
+  let n = 0;
+  for (let b = 0; b < 3; b++) {
+    const total = cells[b * 5 + 4];
+    if (total === null || total === undefined) continue;
+    let sum = 0;
+    let parts = 0;
+    for (let j = b * 5; j < b * 5 + 4; j++) {
+      const v = cells[j];
+      if (v === null || v === undefined) continue;
+      sum += v;
+      parts++;
+    }
+    if (parts > 0 && Math.abs(sum - total) > 1e-9) n++;
+  }
+  return n;
+}
+
+/**
+ * Fifteen values in text that is not delimited are in the order the extractor read them, which
+ * is not always the columns' (pdftotext without -layout reads a table column block by column
+ * block). Read in order (by position, or with the empty slots dropped), a reading the block totals contradict in two or more blocks is taken
+ * for such an order: nothing is placed. (In delimited text the cells are the table's own, and a
+ * wrong total is the checks' finding.)
+ */
+function trustedOrder(p: Placement, mode: RenderMode): Placement {
+  const inOrder = p.how === "positional" || p.how === "padding" || p.how === "window";
+  if (mode === "delimited" || !inOrder || contradictedBlocks(p.cells) < 2) return p;
+  return {
+    cells: new Array<number | null>(W).fill(null),
+    how: "ambiguous",
+    sources: new Array<Token | null>(W).fill(null),
+    note: "read in order, the values contradict two or more block totals: the text's order is not the columns' order",
+  };
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
   const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
-  const byLine = new Map<number, Token[]>();
-  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
-  const blocks = readBlocks(byLine);
+  // tokens by the row they were written in (one line, except where a rendering spreads a row
+  // over several lines): a header row names its blocks together
+  const byRow = new Map<number, Token[]>();
+  for (const t of tokens) byRow.set(t.row, [...(byRow.get(t.row) ?? []), t]);
+  const blocks = readBlocks(byRow);
   if (blocks) {
     const keys = REVIEW_BLOCKS.flatMap(cellKeys);
     const cells = blocks.cells.map(cellValue);
@@ -224,37 +269,39 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const slots: Token[] = [];
   let started = false;
   let end = region.from + 1;
-  for (const [line, toks] of byLine) {
+  for (const [row, toks] of byRow) {
     const hasSlot = toks.some(isValueSlot);
     const foreign = toks.filter(isForeignText);
     if (!started) {
       if (!hasSlot) {
-        if (foreign.length > 0 && line - (region.from + 1) > 12) break;
+        if (foreign.length > 0 && row - (region.from + 1) > 12) break;
         continue;
       }
-      if (foreign.length > 0 && line > region.from + 1) {
+      if (foreign.length > 0 && row > region.from + 1) {
         // text in front of the values on their line (数量, 件…): the values follow it
         const lastText = toks.map(isText).lastIndexOf(true);
         slots.push(...toks.slice(lastText + 1));
       } else slots.push(...toks.filter(isNotText));
       started = true;
-      end = line;
+      end = lastLineOf(toks);
       continue;
     }
     if (foreign.length > 0 || toks.some(isText)) break;
     slots.push(...toks);
-    end = line;
+    end = lastLineOf(toks);
   }
   // empty cells after the last value are trailing padding of the region, not cells
   while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
   if (!slots.some(isNotEmpty)) return { table: null, reason: "header found but no values under it" };
 
-  const firstValueLine = slots.find(isNotEmpty)?.line ?? end;
-  const centres = mode === "layout" ? headerCentres(byLine, firstValueLine, slots) : null;
+  const firstValue = slots.find(isNotEmpty);
+  const firstValueLine = firstValue?.line ?? end;
+  const firstValueRow = firstValue?.row ?? end;
+  const centres = mode === "layout" ? headerCentres(byRow, firstValueRow, slots) : null;
   if (centres)
     msgs.report("columns_from_header", "info", "table 四: value positions read against the 15 header cells they sit under", firstValueLine, { table: "review_litigation" });
-  const p = placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres });
-  const order = printedOrder(byLine, firstValueLine);
+  const p = trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres }), mode);
+  const order = printedOrder(byRow, firstValueRow);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
   const keys = order.flatMap(cellKeysAt);
