@@ -91,7 +91,11 @@ const FOOTER = [
 ];
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
+const DIGIT = /\d/;
+
 export function isPageFooter(line: string): boolean {
+  // every footer holds a page number: most lines are out before the three patterns run
+  if (!DIGIT.test(line)) return false;
   for (const re of FOOTER) if (re.test(line)) return true;
   return false;
 }
@@ -179,7 +183,8 @@ const BARE_PIPES = /^\s*[|｜]+\s*$/;
 const PIPE_FIRST = /^\s*[|｜]\s*[^|｜\s]/;
 const TEXT_FIRST = /^\s*[^|｜\s]/;
 
-const isMdSeparator = (l: string): boolean => MD_SEPARATOR.test(l);
+/** A markdown rule (|---|---|); it needs "--", which most lines do not hold. */
+const isMdSeparator = (l: string): boolean => l.includes("--") && MD_SEPARATOR.test(l);
 const isBarePipes = (l: string): boolean => BARE_PIPES.test(l);
 const isBlankLine = (l: string): boolean => l.trim() === "";
 /** A delimited line starting with a pipe and then a cell (| 2 | 1 | 859 |). */
@@ -264,7 +269,7 @@ export function cellRowTokens(rows: CellRow[]): Token[] {
 
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
 export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
-  if (isPageFooter(text) || MD_SEPARATOR.test(text)) return null;
+  if (isPageFooter(text) || isMdSeparator(text)) return null;
   const emptyCell = (): Token => emptyToken(line, true);
   if (pipeBreak && /[|｜]/.test(text)) {
     if (BARE_PIPES.test(text)) return [...text.trim()].map(() => emptyCell());
