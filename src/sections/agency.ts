@@ -59,12 +59,19 @@ export function judgeAgency(name: string): AgencyVerdict {
 }
 
 /** Report titles the text gives itself: 《青原区发改委2010年度政府信息公开工作年度报告》, or a line opening with one. */
+const IN_BOOK = new RegExp(`《([^《》]{0,30}?${Y}年度?[^《》]{0,30}?${OGI}[^《》]{0,12}报告)》`, "gu");
+/** A line opening with a report title (the title holds no whitespace, so it never spans lines). */
+const AT_LINE_START = new RegExp(`^\\s*([^\\s，,。《》]{1,30}?${Y}年度?${OGI}工作(?:年度)?报告)`, "u");
+
 export function selfNamedTitles(text: string): string[] {
   const out: string[] = [];
-  const inBook = new RegExp(`《([^《》]{0,30}?${Y}年度?[^《》]{0,30}?${OGI}[^《》]{0,12}报告)》`, "gu");
-  for (const m of text.matchAll(inBook)) out.push(m[1]!);
-  const atStart = new RegExp(`^\\s*([^\\s，,。《》]{1,30}?${Y}年度?${OGI}工作(?:年度)?报告)`, "gmu");
-  for (const m of text.matchAll(atStart)) out.push(m[1]!);
+  if (text.includes("《")) for (const m of text.matchAll(IN_BOOK)) out.push(m[1]!);
+  // line by line, and only lines naming a 报告: the same titles as a multiline scan of the text
+  for (const line of text.split("\n")) {
+    if (!line.includes("报告")) continue;
+    const m = AT_LINE_START.exec(line);
+    if (m) out.push(m[1]!);
+  }
   return out;
 }
 
