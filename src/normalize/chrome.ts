@@ -56,13 +56,14 @@ export function chromeKind(line: string): ChromeKind | null {
   const t = line.trim();
   if (t === "") return null;
   if (/^[|｜\s]+$/.test(t)) return "pipes";
-  for (const re of PAGE_FOOTER) if (re.test(t)) return "page_footer";
+  // every page footer holds a page number
+  if (/\d/.test(t)) for (const re of PAGE_FOOTER) if (re.test(t)) return "page_footer";
   // 上一篇:…下一篇:… : links to neighbouring pages
   if (/^(上一篇|下一篇)\s*[:：]/.test(t) && t.length <= 120) return "prev_next";
   // 2025-02-05 版权声明 我要投稿
   if (/版权声明|我要投稿|版权所有|免责声明/.test(t) && t.length <= 60 && !/[。，]/.test(t)) return "copyright";
   if (/^(当前位置|您的位置|您现在的位置)\s*[:：]/.test(t) && t.length <= 100) return "navigation";
-  if (META_LINE.test(t) && /[:：]/.test(t)) return "page_meta";
+  if (/[:：]/.test(t) && META_LINE.test(t)) return "page_meta";
   // a markdown table rule (|---|:---|) is table structure, never chrome
   if (/^[\s|｜:\-—]+$/.test(t) && /-/.test(t)) return null;
   // A line made only of navigation words, dates and separators: 【】, 网站地图, 【打印】【关闭】
