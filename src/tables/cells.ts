@@ -34,8 +34,12 @@ const OCR_DAMAGED = /^[+-]?(?=[\d.]*[lI|｜!])(?=[lI|｜!]*\d)[\dlI|｜!.]{2,12}
 const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)$/;
 
 /** Fold what only differs in width or dash shape, so digits and signs read alike. */
+const ODD_SIGNS = /[−﹣＋﹢]/;
+
 export function foldCellText(s: string): string {
-  return foldWidth(s).replace(/[−﹣]/g, "-").replace(/[＋﹢]/g, "+").trim();
+  const t = foldWidth(s);
+  // minus and plus signs other than - and + are rare: most cells skip both replaces
+  return (ODD_SIGNS.test(t) ? t.replace(/[−﹣]/g, "-").replace(/[＋﹢]/g, "+") : t).trim();
 }
 
 /** The reason of a cell whose digits OCR mixed with border marks (see OCR_DAMAGED). */
