@@ -45,7 +45,24 @@ export function foldCellText(s: string): string {
 /** The reason of a cell whose digits OCR mixed with border marks (see OCR_DAMAGED). */
 export const OCR_REASON = "digits mixed with OCR marks (l, I, |): the number cannot be told";
 
+/**
+ * The readers ask for the same few cell texts over and over ("0", "1", 规章…): results are kept
+ * for the texts of the current report. A CellValue is never changed by its callers.
+ */
+const CELL_CACHE_SIZE = 4096;
+const cellCache = new Map<string, CellValue>();
+
 export function parseCell(rawIn: string): CellValue {
+  let c = cellCache.get(rawIn);
+  if (c === undefined) {
+    c = readCell(rawIn);
+    if (cellCache.size >= CELL_CACHE_SIZE) cellCache.clear();
+    cellCache.set(rawIn, c);
+  }
+  return c;
+}
+
+function readCell(rawIn: string): CellValue {
   const raw = rawIn.trim();
   const t = foldCellText(raw);
   if (t === "") return { kind: "empty", raw, value: null, unit: null, reason: undefined };
