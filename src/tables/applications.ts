@@ -7,7 +7,7 @@ import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
 import { isNotNull, learnCentres, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
-import { matchRows, rowLine, type MatchedRow } from "./rows.js";
+import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
@@ -96,6 +96,58 @@ function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
   return cs;
 }
 
+/**
+ * PDF text of a long label that wraps with the row's values split over its two lines:
+ * "（二）部分公开（区分处理的，只计这一情 2120 39 0 1 6" then "形，不计其他情形） 2 2168".
+ * The second line matches no row and is joined to the row above only when nothing else can own
+ * it: the two rows around it follow each other in the template (no row is missing between), it
+ * is the only valued line between them and starts no row of its own (no ordinal), the two parts
+ * are exactly the 7 cells, every one a number, left to right where columns are known, and
+ * either the six parts add up to a total above 0 or each value sits under its own column of the
+ * PDF layout (an all-zero row proves nothing by its sum). Anything less stays an extra row.
+ */
+function joinWrappedValues(
+  u: UnmatchedRow,
+  byKey: Map<string, MatchedRow>,
+  orderedKeys: string[],
+  order: Map<string, number>,
+  unmatched: UnmatchedRow[],
+  centres: () => number[] | null,
+): boolean {
+  const prevKey = orderedKeys[u.after];
+  const prev = prevKey !== undefined ? byKey.get(prevKey) : undefined;
+  if (prev === undefined || prevKey === undefined) return false;
+  const nextKey = orderedKeys[u.after + 1];
+  if (nextKey !== undefined && order.get(nextKey)! - order.get(prevKey)! !== 1) return false;
+  if (ROW_ORDINAL.test(matchText(u.label)) || APPLICATION_HEADER.test(matchText(u.label))) return false;
+  if (unmatched.some((o) => o !== u && o.after === u.after && o.values.some(isNotEmpty))) return false;
+  const head = prev.values.filter(isNotEmpty);
+  const tail = u.values.filter(isNotEmpty);
+  if (head.length === 0 || head.length + tail.length !== W) return false;
+  const all = [...head, ...tail];
+  if (!all.every(isNum)) return false;
+  const lastHead = head[head.length - 1]!;
+  if (u.line - lastHead.line > 2 || u.line <= lastHead.line) return false;
+  if (lastHead.x1 !== null && tail[0]!.x0 !== null && tail[0]!.x0 < lastHead.x1) return false;
+  const vals = all.map((t) => t.value!);
+  const total = vals[W - 1]!;
+  const parts = vals.slice(0, W - 1).reduce((a, b) => a + b, 0);
+  if (parts !== total) return false;
+  if (total <= 0 && !underOwnColumns(all, centres())) return false;
+  prev.values = all;
+  return true;
+}
+
+/** Does the i-th value sit under the i-th column centre, nearer it than a third of a column gap? */
+function underOwnColumns(values: Token[], cs: number[] | null): boolean {
+  if (cs === null || cs.length !== values.length) return false;
+  const tolerance = smallestGap(cs) / 3;
+  return values.every((v, i) => {
+    const x = centre(v);
+    return x !== null && Math.abs(x - cs[i]!) <= tolerance;
+  });
+}
+
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
@@ -132,6 +184,11 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     byKey.set(m.key, m);
   }
 
+  // Column centres of PDF layout text from the rows that fill all 7 columns, asked for once.
+  let learned: number[] | null | undefined;
+  const layoutCentres = (): number[] | null =>
+    mode !== "layout" ? null : (learned ??= learnCentres([...byKey.values()].map(valuesOf), W));
+
   // A row whose label matched nothing, alone in a one-row gap of the template, is that row.
   const orderedKeys = matched.map(keyOf);
   for (const u of unmatched) {
@@ -143,6 +200,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (!hasValue) continue; // group cell, label continuation or header text
+    if (joinWrappedValues(u, byKey, orderedKeys, order, unmatched, layoutCentres)) {
+      msgs.report("row_values_wrapped", "info", `row ${orderedKeys[u.after]}: its last values sit on the next line, beside the rest of its label; read as that row's (${W} numbers left to right, proven by the row total or the columns)`, u.line, { table: "applications", row: orderedKeys[u.after]! });
+      continue;
+    }
     const prevKeyOfGap = u.after >= 0 ? orderedKeys[u.after] : undefined;
     const prevRow = prevKeyOfGap !== undefined ? byKey.get(prevKeyOfGap) : undefined;
     if (

@@ -97,7 +97,7 @@ function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
 }
 
 /** A label that starts a row of its own: 一、 （三） 1. 2、 … */
-const ROW_ORDINAL = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
+export const ROW_ORDINAL = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
 const SUBTOTAL_LABEL = /小计|合计/;
 
 /**
@@ -152,6 +152,14 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
     const once: Hit[] = [];
     for (let i = 0; i < kept.length; i++) if (!keyRepeatsAfter(kept, i)) once.push(kept[i]!);
     kept = once;
+    // PDF text wrapping a label that already named its row ("2.申请人逾期未按收费通知 0 0 …" then
+    // "要求缴纳费用、…"): the tail sits in front of the next label and names the row above again.
+    // Text on lines above the row's values that repeats the row just matched is that row's tail.
+    const prevKey = matched[matched.length - 1]?.key;
+    if (kept.length > 1 && kept[0]!.key === prevKey) {
+      const tok = row.label[owner[kept[0]!.start] ?? 0]!;
+      if (tok.line < rowLine(row.values, Number.POSITIVE_INFINITY)) kept = kept.slice(1);
+    }
     const fallbackLine = row.label[row.label.length - 1]?.line ?? row.values[0]?.line ?? 1;
     if (kept.length === 0) {
       // the row's own label: the text on its values' line (header text pending in front is not it)
