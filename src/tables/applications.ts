@@ -166,7 +166,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   tokens = dropHeaderLines(tokens, msgs);
   const order = new Map(defs.map(keyAndIndex));
   // Anchors of the other template's （六） rows are left out so they cannot claim a row.
-  const { matched, unmatched } = matchRows(segmentRows(tokens), defs);
+  const { matched, unmatched } = matchRows(segmentRows(tokens), defs, W);
 
   const byKey = new Map<string, MatchedRow>();
   const extras: ApplicationsTable["extra_rows"] = [];

@@ -117,6 +117,7 @@ function firstCluster(
   keyOf: (text: string) => string[],
   minKeys: number,
   gap: number,
+  wrapped = false,
 ): Cluster | null {
   let cur: Cluster | null = null;
   // filled lines since the cluster's last anchor (empty lines are layout, not distance)
@@ -124,7 +125,8 @@ function firstCluster(
   for (let i = lo; i <= hi; i++) {
     const l = lines[i] ?? "";
     // an empty line names no row: no anchor is tried on it (one-cell-per-line text is mostly empty lines)
-    const keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
+    let keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
+    if (keys.length === 0 && wrapped && l.trim() !== "" && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
     if (keys.length === 0) {
       if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
@@ -138,6 +140,26 @@ function firstCluster(
     for (const k of keys) cur.keys.add(k);
   }
   return cur && cur.keys.size >= minKeys ? cur : null;
+}
+
+/**
+ * Keys a label wrapped onto the next filled line names only when the two are read together
+ * (pdftotext without -layout: "2.其他法律行政 0" / "法规禁止公开"): a run of such rows holds no
+ * anchor line by line and would otherwise end the table early.
+ */
+const TRAILING_VALUES = /(?:\s+[+-]?\d[\d,.]*)+\s*$/;
+
+function wrappedKeys(lines: string[], i: number, hi: number, keyOf: (text: string) => string[]): string[] {
+  for (let j = i + 1; j <= Math.min(hi, i + 3); j++) {
+    const next = lines[j] ?? "";
+    if (next.trim() === "") continue;
+    if (!isTableLine(next)) return NO_KEYS;
+    const own = keyOf(matchText(next));
+    // the first value printed at the end of the first line sits between the label's two parts
+    const joined = keyOf(matchText((lines[i] ?? "").replace(TRAILING_VALUES, "")) + matchText(next));
+    return joined.filter((k) => !own.includes(k));
+  }
+  return NO_KEYS;
 }
 
 const APP_ANCHORS = APPLICATION_ROWS.map((r) => ({ key: r.key, re: r.anchor }));
@@ -214,7 +236,7 @@ export function locateApplications(lines: string[], part: PartRange, sections: S
 
 function locateApplicationsTable(lines: string[], part: PartRange, sections: Section[]): Region | null {
   for (const r of searchRanges(part, lines, sections, "applications")) {
-    const c = firstCluster(lines, r.lo, r.hi, appKeys, 4, 24);
+    const c = firstCluster(lines, r.lo, r.hi, appKeys, 4, 24, true);
     if (!c) continue;
     let from = c.from;
     for (let i = c.from - 1; i >= Math.max(r.lo, c.from - 10); i--) {

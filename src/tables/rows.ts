@@ -3,7 +3,7 @@
  * a row's values; it may hold several anchors when rows with no values (blank rows of PDF text)
  * come before it, so every anchor but the last is a row of its own with no values.
  */
-import { isNotEmpty, lineOf, rawOf, type Row, type Token } from "./grid.js";
+import { isNotEmpty, isNum, lineOf, rawOf, type Row, type Token } from "./grid.js";
 import { keyOf, matchText, tokenMatchText } from "./labels.js";
 
 export interface AnchorDef {
@@ -108,21 +108,63 @@ const SUBTOTAL_LABEL = /小计|合计/;
  * start a row of its own (no ordinal), the row is no 小计/合计, and the joined text names exactly
  * one row (using the tail). The tail then no longer counts for the next row.
  */
-function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: string): { key: string; tail: Token[] } | null {
+function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: string, width: number): { key: string; tail: Token[]; rest: Token[] | null } | null {
   if (!next || !row.values.some(isNotEmpty)) return null;
   if (SUBTOTAL_LABEL.test(ownText)) return null;
   const lastValueLine = Math.max(...row.values.map(lineOf));
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
   const tail = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
-  if (tail.length === 0 || tail.length === next.label.length) return null;
+  if (tail.length === 0) return null;
   const tailText = tail.map(tokenMatchText).join("");
   if (tailText === "" || ROW_ORDINAL.test(tailText)) return null;
+  // The tail is the next row's whole label: that "row" is the rest of this one (pdftotext without
+  // -layout: "2.其他法律行政 0" / "法规禁止公开" / 0 0 0 0 0 0), so its values are this row's
+  // too, but only in stream text, when this label starts a row of its own (an ordinal: header
+  // words such as 总计 in front of values are no row's head), and when the tail alone names no
+  // other row than the joined text.
+  const whole = tail.length === next.label.length;
+  if (whole && (!isStreamRest(row, next, width) || !ROW_ORDINAL.test(ownText))) return null;
   const hits = anchorHits(ownText + tailText, defs).filter((h) => h.end > ownText.length);
   const keys = new Set(hits.map(keyOf));
-  return keys.size === 1 ? { key: [...keys][0]!, tail } : null;
+  if (keys.size !== 1) return null;
+  const key = [...keys][0]!;
+  if (whole && anchorHits(tailText, defs).some((h) => h.key !== key)) return null;
+  return { key, tail, rest: whole ? next.values : null };
 }
 
-export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
+/**
+ * Can `next` be the rest of `row` in undelimited stream text? Only undelimited tokens (a pipe or
+ * tab rendering writes a wrapped label inside its own cell), at least one number to give, and
+ * no more values together than the row's `width` cells.
+ */
+function isStreamRest(row: Row, next: Row, width: number): boolean {
+  const undelimited = (t: Token): boolean => !t.delimited;
+  if (!next.values.some(isNum) || ![row.label, row.values, next.label, next.values].every((ts) => ts.every(undelimited))) return false;
+  // together no more values than the row has cells: else the two are not one row
+  return row.values.filter(isNotEmpty).length + next.values.filter(isNotEmpty).length <= width;
+}
+
+/**
+ * pdftotext without -layout writes a wrapped row as its label's first line with the first value
+ * at its end, the rest of the label, then the other values ("8.属于行政查询 0" / "事项" / 0 0 0 0 0 0):
+ * the second "row" is the rest of the first when its label lies wholly between the two, names
+ * no row, starts with no ordinal and is no 小计/合计, and the first row's values all sit on its
+ * label's last line.
+ */
+function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number): Row | null {
+  if (!next || next.label.length === 0 || !isStreamRest(row, next, width)) return null;
+  const own = row.values.filter(isNotEmpty);
+  const lastLabel = row.label[row.label.length - 1];
+  if (own.length === 0 || lastLabel === undefined || !own.every((t) => t.line === lastLabel.line)) return null;
+  const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
+  if (!next.label.every((t) => t.line > lastLabel.line && t.line < nextValueLine)) return null;
+  const text = next.label.map(tokenMatchText).join("");
+  if (text === "" || ROW_ORDINAL.test(text) || SUBTOTAL_LABEL.test(text) || anchorHits(text, defs).length > 0) return null;
+  return next;
+}
+
+/** `width`: the cells of a row (a row split over two stream rows never holds more values). */
+export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIVE_INFINITY): RowMatch {
   const matched: MatchedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
   const taken = new Set<Token>();
@@ -132,11 +174,13 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
     const { text, owner } = labelText(row.label);
     const hits = anchorHits(text, defs);
     if (hits.length === 0) {
-      const t = labelTail(row, rows[ri + 1], defs, text);
+      const t = labelTail(row, rows[ri + 1], defs, text, width);
       if (t) {
         t.tail.forEach((x) => taken.add(x));
         const all = [...row.label, ...t.tail];
-        matched.push({ key: t.key, values: row.values, labelLine: row.label[0]?.line ?? t.tail[0]!.line, label: rawLabel(all) });
+        const values = t.rest ? [...row.values, ...t.rest] : row.values;
+        matched.push({ key: t.key, values, labelLine: row.label[0]?.line ?? t.tail[0]!.line, label: rawLabel(all) });
+        if (t.rest) ri++; // the next row was the rest of this one
         continue;
       }
     }
@@ -175,17 +219,20 @@ export function matchRows(rows: Row[], defs: AnchorDef[]): RowMatch {
         });
       continue;
     }
+    const rest = restOfRow(row, rows[ri + 1], defs, width);
     kept.forEach((h, i) => {
       const tokIdx = owner[Math.max(h.start, h.end - 1)] ?? 0;
       const tok = row.label[tokIdx]!;
       const from = i === 0 ? 0 : owner[kept[i - 1]!.end] ?? tokIdx;
+      const last = i === kept.length - 1;
       matched.push({
         key: h.key,
-        values: i === kept.length - 1 ? row.values : [],
+        values: last ? (rest ? [...row.values, ...rest.values] : row.values) : [],
         labelLine: tok.line,
-        label: rawLabel(row.label.slice(from, tokIdx + 1)),
+        label: rawLabel(last && rest ? [...row.label.slice(from, tokIdx + 1), ...rest.label] : row.label.slice(from, tokIdx + 1)),
       });
     });
+    if (rest) ri++; // the next row was the rest of this one
   }
   return { matched, unmatched };
 }
