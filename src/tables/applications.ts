@@ -11,6 +11,7 @@ import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } f
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
+import { readByOrder, valuesAbove } from "./before-labels.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -168,6 +169,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // Anchors of the other template's （六） rows are left out so they cannot claim a row.
   const { matched, unmatched } = matchRows(segmentRows(tokens), defs, W);
 
+  // the values as the text gives them, before any row is joined with another
+  const givenValues = new Map(matched.map((m) => [m, m.values]));
   const byKey = new Map<string, MatchedRow>();
   const extras: ApplicationsTable["extra_rows"] = [];
   let lastIdx = -1;
@@ -251,7 +254,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   if (noise)
     msgs.report("table_text_noisy", "warning", `table 三 reads as OCR text (${noise}): a row is read only where its own total confirms it`, region.from + 1, { table: "applications" });
   const shifted = valuesBeforeLabels(lines, region.from, unmatched, byKey.get(defs[defs.length - 1]!.key));
-  if (shifted)
+  const byOrder = shifted ? readByOrder(matched, givenValues, unmatched, valuesAbove(lines, region.from, mode), defs.map(keyOf), W) : null;
+  if (byOrder)
+    msgs.report("values_before_labels_read", "info", `table 三 writes values before its labels (some beside them): all ${defs.length} rows found in template order, ${defs.length} groups of ${W} numbers, each next to its row's label: read by order, a row kept only where its own total confirms it`, region.from + 1, { table: "applications" });
+  else if (shifted)
     msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label and none after the last: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
 
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
@@ -293,17 +299,19 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     let p = place(m.values, { preferredLead, centres });
-    if (shifted) p = unplaced(W, "values written before their labels");
+    const ordered = byOrder?.get(d.key);
+    if (ordered) p = ordered.placement;
+    else if (shifted) p = unplaced(W, "values written before their labels");
     else if (noise && !confirmedInNoise(p)) p = unplaced(W, "OCR text, and the row's total does not confirm where its values go");
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
-    const line = rowLine(m.values, m.labelLine);
+    const line = ordered ? ordered.line : rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));
     rows[d.key] = p.cells;
     rowLines[d.key] = line;
     cellsFound += p.cells.filter(isNotNull).length;
     if (p.how === "glued") recovered.push(d.key);
     // with values before labels, the table's one warning says it all: every cell is unread
-    let unreadColumns = shifted ? [...APPLICATION_COLUMNS] : describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
+    let unreadColumns = shifted && !byOrder ? [...APPLICATION_COLUMNS] : describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
     if (p.how === "empty" && labelHoldsDigits(m.label)) {
       unreadColumns = [...APPLICATION_COLUMNS];
       msgs.report("row_values_in_label", "warning", `applications/${d.key}: no cells after the label, but the label holds digits ("${m.label}"): the values were not split into cells; left null`, line, { table: "applications", row: d.key, raw: m.label });
