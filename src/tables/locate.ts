@@ -126,7 +126,7 @@ function firstCluster(
     const l = lines[i] ?? "";
     // an empty line names no row: no anchor is tried on it (one-cell-per-line text is mostly empty lines)
     let keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
-    if (keys.length === 0 && wrapped && l.trim() !== "" && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
+    if (keys.length === 0 && wrapped && ROW_START.test(l) && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
     if (keys.length === 0) {
       if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
@@ -145,8 +145,10 @@ function firstCluster(
 /**
  * Keys a label wrapped onto the next filled line names only when the two are read together
  * (pdftotext without -layout: "2.其他法律行政 0" / "法规禁止公开"): a run of such rows holds no
- * anchor line by line and would otherwise end the table early.
+ * anchor line by line and would otherwise end the table early. Tried on lines that start a row.
  */
+/** A wrapped label's first line starts a row: 2.其他法律行政 0, （三）不 4.保护第三方合 0 */
+const ROW_START = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
 const TRAILING_VALUES = /(?:\s+[+-]?\d[\d,.]*)+\s*$/;
 
 function wrappedKeys(lines: string[], i: number, hi: number, keyOf: (text: string) => string[]): string[] {
