@@ -120,7 +120,8 @@ function joinWrappedValues(
   if (prev === undefined || prevKey === undefined) return false;
   const nextKey = orderedKeys[u.after + 1];
   if (nextKey !== undefined && order.get(nextKey)! - order.get(prevKey)! !== 1) return false;
-  if (ROW_ORDINAL.test(matchText(u.label)) || APPLICATION_HEADER.test(matchText(u.label))) return false;
+  const label = matchText(u.label);
+  if (ROW_ORDINAL.test(label) || APPLICATION_HEADER.test(label)) return false;
   if (unmatched.some((o) => o !== u && o.after === u.after && o.values.some(isNotEmpty))) return false;
   const head = prev.values.filter(isNotEmpty);
   const tail = u.values.filter(isNotEmpty);
@@ -131,10 +132,8 @@ function joinWrappedValues(
   if (u.line - lastHead.line > 2 || u.line <= lastHead.line) return false;
   if (lastHead.x1 !== null && tail[0]!.x0 !== null && tail[0]!.x0 < lastHead.x1) return false;
   const vals = all.map((t) => t.value!);
-  const total = vals[W - 1]!;
-  const parts = vals.slice(0, W - 1).reduce((a, b) => a + b, 0);
-  if (parts !== total) return false;
-  if (total <= 0 && !underOwnColumns(all, centres())) return false;
+  if (rowTotal(vals) !== true) return false;
+  if (vals[W - 1]! <= 0 && !underOwnColumns(all, centres())) return false;
   prev.values = all;
   return true;
 }

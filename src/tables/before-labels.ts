@@ -11,7 +11,7 @@
  * kept only where its own total confirms its seven numbers; the others stay null.
  */
 import { isNotEmpty, isNum, isPageFooter, lineOf, tokenizeLine, type RenderMode, type Token } from "./grid.js";
-import { rowTotal, type Placement } from "./place.js";
+import { rowTotal, unplaced, type Placement } from "./place.js";
 import type { MatchedRow, UnmatchedRow } from "./rows.js";
 
 export interface OrderedRow {
@@ -79,12 +79,7 @@ export function readByOrder(
     const placement: Placement =
       rowTotal(cells) === true
         ? { cells, sources: g.tokens, how: "positional" }
-        : {
-            cells: new Array<number | null>(width).fill(null),
-            sources: new Array<Token | null>(width).fill(null),
-            how: "ambiguous",
-            note: "values written before their labels, and the row's total does not confirm these seven",
-          };
+        : unplaced(width, "values written before their labels, and the row's total does not confirm these seven");
     out.set(matched[i]!.key, { placement, line: lineOf(g.tokens[0]!) });
   }
   return out;

@@ -33,9 +33,9 @@ const OCR_DAMAGED = /^[+-]?(?=[\d.]*[lI|｜!])(?=[lI|｜!]*\d)[\dlI|｜!.]{2,12}
 /** Units a cell may carry after its number; only 元/万元 are kept (money), the rest are counts. */
 const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)$/;
 
-/** Fold what only differs in width or dash shape, so digits and signs read alike. */
 const ODD_SIGNS = /[−﹣＋﹢]/;
 
+/** Fold what only differs in width or dash shape, so digits and signs read alike. */
 export function foldCellText(s: string): string {
   const t = foldWidth(s);
   // minus and plus signs other than - and + are rare: most cells skip both replaces

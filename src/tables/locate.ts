@@ -8,6 +8,7 @@ import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
 import { isDelimitedLine, isFilledSlot, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
 import { isBoxRowLine } from "./box-drawing.js";
+import { ROW_ORDINAL } from "./rows.js";
 import { isParagraphCellRegion, paragraphRowStart } from "./paragraph-cells.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, REVIEW_HEADER_CHARS, matchText } from "./labels.js";
 
@@ -126,7 +127,7 @@ function firstCluster(
     const l = lines[i] ?? "";
     // an empty line names no row: no anchor is tried on it (one-cell-per-line text is mostly empty lines)
     let keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
-    if (keys.length === 0 && wrapped && ROW_START.test(l) && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
+    if (keys.length === 0 && wrapped && ROW_ORDINAL.test(l.trimStart()) && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
     if (keys.length === 0) {
       if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
@@ -142,15 +143,14 @@ function firstCluster(
   return cur && cur.keys.size >= minKeys ? cur : null;
 }
 
+const TRAILING_VALUES = /(?:\s+[+-]?\d[\d,.]*)+\s*$/;
+
 /**
  * Keys a label wrapped onto the next filled line names only when the two are read together
  * (pdftotext without -layout: "2.其他法律行政 0" / "法规禁止公开"): a run of such rows holds no
- * anchor line by line and would otherwise end the table early. Tried on lines that start a row.
+ * anchor line by line and would otherwise end the table early. Tried on lines that start a row
+ * (2.其他法律行政 0, （三）不 4.保护第三方合 0).
  */
-/** A wrapped label's first line starts a row: 2.其他法律行政 0, （三）不 4.保护第三方合 0 */
-const ROW_START = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
-const TRAILING_VALUES = /(?:\s+[+-]?\d[\d,.]*)+\s*$/;
-
 function wrappedKeys(lines: string[], i: number, hi: number, keyOf: (text: string) => string[]): string[] {
   for (let j = i + 1; j <= Math.min(hi, i + 3); j++) {
     const next = lines[j] ?? "";
