@@ -311,3 +311,20 @@ describe("summary totals when blank cells vanished", () => {
     expect(totals(lines)).toEqual([null, null, null, null]);
   });
 });
+
+describe("pdftotext (no -layout): a label's second part joins its row only within the row's 7 cells", () => {
+  // fixtures/real-tables/pingtan-2019--pdftotext-default prints '4.保护第三方合 0' / '法权益' and
+  // then twelve zeros (its own six and the next row's, drawn out of order): 1 + 12 values are no
+  // one row, so both parts stay extra rows with what they hold instead of one 13-value row.
+  const { tables } = tablesOf(path.join(ROOT, "fixtures/real-tables/pingtan-2019--pdftotext-default/input.txt"));
+  test("the two parts keep their own values", () => {
+    const a = tables.applications!;
+    const extras = a.extra_rows.map((e) => [e.label, e.values.length]);
+    expect(extras).toContainEqual(["4.保护第三方合", 1]);
+    expect(extras).toContainEqual(["法权益", 12]);
+    expect(a.rows["denied_third_party_rights"]).toEqual(Array(7).fill(null));
+  });
+  test("a part followed by exactly the rest of its row is read (2.其他法律行政 0 / 法规禁止公开 / six values)", () => {
+    expect(tables.applications!.rows["denied_prohibited_by_law"]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});
