@@ -149,7 +149,7 @@ function countOutputs(dir) {
 const verdict = (ok) => (ok ? "ok  " : "MISS");
 
 async function main() {
-  if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) throw new Error("run `npm run build` first (npm run bench does)");
+  if (!existsSync(path.join(ROOT, "bundle/ogi.js"))) throw new Error("run `npm run build` first (npm run bench does)");
   const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
   log(`ogi bench — ${N} files, node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${fmt(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.platform()} ${os.release()}, load average ${load}`);
   const badEvery = Math.min(250, Math.max(10, Math.floor(N / 20)));

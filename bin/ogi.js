@@ -4,7 +4,8 @@ import module from "node:module";
 
 // Node ≥ 22.1 keeps compiled code between runs: a cheaper cold start for `ogi parse one.txt`.
 module.enableCompileCache?.();
-const { run } = await import("../dist/cli/main.js");
+// bundle/ (npm run build, scripts/bundle.mjs): dist/ in a few files, loaded faster than 160 modules.
+const { run } = await import("../bundle/ogi.js");
 
 // `ogi parse … | head`: a closed pipe ends the run quietly with 0. Destroying stdout tells
 // the commands to stop reading inputs (they check stdout.destroyed); the run's own exit

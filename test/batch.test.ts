@@ -1,5 +1,5 @@
 /**
- * The batch engine end to end through the real binary (dist/, built in beforeAll) in a
+ * The batch engine end to end through the real binary (bundle/, built by the vitest globalSetup) in a
  * temporary folder: mirror tree, atomic writes under kill, resume, shards, -j determinism,
  * traversal refusal, worker crashes, broken pipe.
  */
@@ -52,13 +52,7 @@ function listTree(dir: string): string[] {
 }
 
 beforeAll(() => {
-  // Emit dist/ even while other stages have type errors in flight (tsc still emits).
-  try {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
-  } catch {
-    /* type errors elsewhere: the emit happened anyway */
-  }
-  expect(existsSync(path.join(ROOT, "dist/batch/worker.js"))).toBe(true);
+  expect(existsSync(path.join(ROOT, "bundle/worker.js"))).toBe(true); // built by the globalSetup
   tmp = mkdtempSync(path.join(tmpdir(), "ogi-batch-"));
 }, 180_000);
 
