@@ -21,7 +21,7 @@ const tableFrame = {
   end_line: line,
   /** number of template cells that hold a number (not null) */
   cells_found: z.number().int().nonnegative(),
-  /** row keys whose cells were recovered from glued digits by arithmetic */
+  /** row keys whose cells were recovered by arithmetic: glued digits split, or one number's pieces joined */
   recovered_rows: z.array(z.string()),
   extra_rows: z.array(ExtraRow),
   /**

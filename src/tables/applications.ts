@@ -262,7 +262,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).
   const first = new Map<string, Placement>();
-  for (const [k, m] of byKey) first.set(k, place(m.values));
+  const spanPieces = mode === "cellPerLine";
+  for (const [k, m] of byKey) first.set(k, place(m.values, { spanPieces }));
   const leadVotes = new Map<number, Map<number, number>>();
   for (const [k, p] of first) {
     if (p.how !== "window" || p.lead === undefined || p.lead < 0) continue;
@@ -297,7 +298,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       rowLines[d.key] = null;
       continue;
     }
-    let p = place(m.values, { preferredLead, centres });
+    let p = place(m.values, { preferredLead, centres, spanPieces });
     const ordered = byOrder?.get(d.key);
     if (ordered) p = ordered.placement;
     else if (shifted) p = unplaced(W, "values written before their labels");
@@ -308,7 +309,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     rows[d.key] = p.cells;
     rowLines[d.key] = line;
     cellsFound += p.cells.filter(isNotNull).length;
-    if (p.how === "glued") recovered.push(d.key);
+    if (p.how === "glued" || p.how === "joined") recovered.push(d.key);
     // with values before labels, the table's one warning says it all: every cell is unread
     let unreadColumns = shifted && !byOrder ? [...APPLICATION_COLUMNS] : describePlacement(msgs, "applications", d.key, [...APPLICATION_COLUMNS], m.values, p, line);
     if (p.how === "empty" && labelHoldsDigits(m.label)) {

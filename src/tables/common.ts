@@ -37,6 +37,9 @@ export function describePlacement(
     case "glued":
       msgs.report("glued_cells_recovered", "warning", `${table}/${row}: "${p.note}" read as glued cells ${p.cells.join(" · ")} (the only split the arithmetic allows)`, line, { ...data, digits: p.note, cells: p.cells });
       break;
+    case "joined":
+      msgs.report("split_cells_joined", "warning", `${table}/${row}: ${values.length} slots for ${columns.length} columns: "${p.note}" read as ${p.cells.join(" · ")}, neighbouring pieces of one number joined (the only join the arithmetic allows)`, line, { ...data, cells: p.cells });
+      break;
     case "glued_unrecovered":
       msgs.report("glued_cells", "warning", `${table}/${row}: digits glued together, left null: ${p.note}`, line, data);
       break;

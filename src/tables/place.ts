@@ -6,7 +6,8 @@
  *  3. PDF layout text: each value under the column whose position it sits at;
  *  4. fewer values than columns: every way to place them in order is tried, those the arithmetic
  *     contradicts are dropped, and a cell gets a number only when every surviving way agrees;
- *  5. glued digits: split only when exactly one split satisfies the arithmetic.
+ *  5. glued digits: split only when exactly one split satisfies the arithmetic; the reverse, one
+ *     number written in several pieces (HTML spans), joined only when exactly one join does.
  * Anything else is null with a diagnostic.
  */
 import { centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
@@ -23,6 +24,7 @@ export type How =
   | "layout"
   | "relation"
   | "glued"
+  | "joined"
   | "ambiguous"
   | "too_many"
   | "glued_unrecovered"
@@ -46,6 +48,11 @@ export interface PlaceOptions {
   preferredLead?: Map<number, number>;
   /** digits from which one number token is read as glued cells */
   gluedMinDigits?: number;
+  /**
+   * One cell a line (HTML flattened): a blank cell's line may vanish, and a number written in
+   * several spans (`<span>2</span><span>0</span>`) takes a line a piece.
+   */
+  spanPieces?: boolean;
 }
 
 export const slotValue = (t: Token): number | null => (t.kind === "num" ? t.value : null);
@@ -121,6 +128,7 @@ function noPlacement(width: number, how: How, note?: string): Placement {
 
 export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}): Placement {
   const rel = opts.relation ?? noRelation;
+  const pieces = opts.spanPieces === true;
   const slots = values;
   const n = slots.length;
   const none = (how: How, note?: string): Placement => noPlacement(width, how, note);
@@ -131,6 +139,9 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       slots,
       slots.map(slotIndex),
     );
+    // One line a cell (HTML flattened) drops a blank cell's line, and a number written in two
+    // spans adds one: as many values as columns again, shifted (see joinedWithBlanksAddsUp).
+    if (pieces && rel(cells) === false && joinedWithBlanksAddsUp(slots, width, rel)) return none("ambiguous", SPLIT_BESIDE_BLANK(n, width));
     return { cells, sources, how: "positional" };
   }
 
@@ -151,7 +162,15 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       const written = slots.filter(isNotEmpty);
       if (written.length === width) {
         const { cells, sources } = assign(width, written, [...Array(width).keys()]);
+        // A number written in two pieces (`2`/`0` for 20) beside a blank cell writes as many
+        // values as columns too, every value between them one column off. When the row does
+        // not add up as read but would with such a join, it cannot be told which it is.
+        if (pieces && rel(cells) === false && joinedWithBlanksAddsUp(written, width, rel)) return none("ambiguous", SPLIT_BESIDE_BLANK(n, width));
         return { cells, sources, how: "padding" };
+      }
+      if (pieces && written.length > width) {
+        const joined = joinSplitCells(written, width, rel);
+        if (joined) return joined;
       }
       return none("too_many", `${n} values for ${width} columns`);
     }
@@ -245,6 +264,81 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 
   return agreedPlacement(slots, width, rel);
 }
+
+/**
+ * More digit values than columns, from HTML that wrote one number in several spans (`<span>2</span>
+ * <span>0</span>` for 20: one line each when flattened). Neighbouring values are joined back only
+ * when exactly one way of joining them into `width` numbers (no leading zeros) makes the row add
+ * up: a cut is only ever where the text already had one, so this is stricter than a glued split.
+ */
+function joinSplitCells(written: Token[], width: number, rel: Relation): Placement | null {
+  const n = written.length;
+  // a handful of extra values at most: beyond that the row is not a split cell or two
+  if (n > width * 2 || !written.every(isDigitRun)) return null;
+  const raws = written.map((t) => t.raw.trim());
+  const found: { cells: Cells; starts: number[] }[] = [];
+  const starts: number[] = [];
+  const cells: Cells = [];
+  const search = (pos: number): void => {
+    if (found.length > 1) return;
+    if (cells.length === width) {
+      if (pos === n && rel(cells) === true) found.push({ cells: cells.slice(), starts: starts.slice() });
+      return;
+    }
+    const left = width - cells.length;
+    let text = "";
+    for (let end = pos; end < n && n - end >= left; end++) {
+      text += raws[end]!;
+      if (text.length > 1 && text.startsWith("0")) break; // 00, 05: never one written number
+      cells.push(Number(text));
+      starts.push(pos);
+      search(end + 1);
+      cells.pop();
+      starts.pop();
+    }
+  };
+  search(0);
+  if (found.length !== 1) return null;
+  const { cells: out, starts: at } = found[0]!;
+  const sources = at.map((i) => written[i]!);
+  return { cells: out, sources, how: "joined", note: raws.join(" ") };
+}
+
+/**
+ * Would the row add up if one or two of its numbers were pieces of one (joined) and as many of
+ * its cells blank? (Enumerates those readings; at most a few thousand for table 四's 15.)
+ */
+function joinedWithBlanksAddsUp(written: Token[], width: number, rel: Relation): boolean {
+  if (!written.every(isDigitRun)) return false;
+  const raws = written.map((t) => t.raw.trim());
+  const n = raws.length;
+  const cells: Cells = [];
+  const search = (pos: number, joins: number, blanks: number): boolean => {
+    if (cells.length === width) return pos === n && joins > 0 && joins === blanks && rel(cells) === true;
+    if (blanks < MAX_JOINS) {
+      cells.push(null);
+      const ok = search(pos, joins, blanks + 1);
+      cells.pop();
+      if (ok) return true;
+    }
+    let text = "";
+    for (let end = pos; end < n && end - pos <= MAX_JOINS - joins; end++) {
+      text += raws[end]!;
+      if (text.length > 1 && text.startsWith("0")) break;
+      cells.push(Number(text));
+      const ok = search(end + 1, joins + (end - pos), blanks);
+      cells.pop();
+      if (ok) return true;
+    }
+    return false;
+  };
+  return search(0, 0, 0);
+}
+const MAX_JOINS = 1;
+const SPLIT_BESIDE_BLANK = (n: number, width: number): string =>
+  `${n} slots for ${width} columns; as written the row does not add up, but it would if a number written in two pieces sat beside a blank cell`;
+
+const isDigitRun = (t: Token): boolean => t.kind === "num" && /^\d+$/.test(t.raw.trim());
 
 /** Is some cell still a number every placement so far agrees on? */
 function anyAgreed(first: Cells, agree: boolean[]): boolean {

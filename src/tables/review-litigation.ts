@@ -300,7 +300,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const centres = mode === "layout" ? headerCentres(byRow, firstValueRow, slots) : null;
   if (centres)
     msgs.report("columns_from_header", "info", "table 四: value positions read against the 15 header cells they sit under", firstValueLine, { table: "review_litigation" });
-  const p = trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres }), mode);
+  const p = trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres, spanPieces: mode === "cellPerLine" }), mode);
   const order = printedOrder(byRow, firstValueRow);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
@@ -329,7 +329,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
       start_line: region.from + 1,
       end_line: Math.max(end, region.from + 1),
       cells_found: p.cells.filter(isNotNull).length,
-      recovered_rows: p.how === "glued" ? [...REVIEW_BLOCKS] : [],
+      recovered_rows: p.how === "glued" || p.how === "joined" ? [...REVIEW_BLOCKS] : [],
       extra_rows: [],
       unread_cells: blockCells(unreadKeys),
       diagnostics: msgs.list,

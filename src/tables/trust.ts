@@ -45,6 +45,7 @@ function totalVouches(p: Placement): boolean {
 export function confirmedInNoise(p: Placement): boolean {
   switch (p.how) {
     case "glued":
+    case "joined":
     case "empty":
       return true;
     case "positional":
