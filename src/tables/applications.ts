@@ -22,6 +22,9 @@ const labelLineOf = (m: MatchedRow): number => m.labelLine;
 const withoutValues = (e: ApplicationsTable["extra_rows"][number]): ApplicationsTable["extra_rows"][number] => ({ ...e, values: e.values.map(() => null) });
 
 /** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
+/** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
+const MIN_ELIMINATED_ROWS = 3;
+
 function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement {
   return placeRow(values, W, { relation: rowTotal, gluedMinDigits: 6, ...extra });
 }
@@ -264,6 +267,12 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const first = new Map<string, Placement>();
   const spanPieces = mode === "cellPerLine";
   for (const [k, m] of byKey) first.set(k, place(m.values, { spanPieces }));
+  // Rows placed by elimination alone (see Placement.unconfirmed) are trusted only as a pattern
+  // of the table (a 2019 table leaving 总计 blank in its outcome rows), never one row alone:
+  // alone it is as likely a row that lost a value or had two glued, every value shifted.
+  let eliminated = 0;
+  for (const p of first.values()) if (p.unconfirmed) eliminated++;
+  const eliminationTrusted = eliminated >= MIN_ELIMINATED_ROWS;
   const leadVotes = new Map<number, Map<number, number>>();
   for (const [k, p] of first) {
     if (p.how !== "window" || p.lead === undefined || p.lead < 0) continue;
@@ -303,6 +312,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     if (ordered) p = ordered.placement;
     else if (shifted) p = unplaced(W, "values written before their labels");
     else if (noise && !confirmedInNoise(p)) p = unplaced(W, "OCR text, and the row's total does not confirm where its values go");
+    else if (p.unconfirmed && !eliminationTrusted)
+      p = unplaced(W, `${m.values.length} values for ${W} columns; only placements leaving 总计 empty survive the arithmetic, and no other row of the table shows that pattern`);
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = ordered ? ordered.line : rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));

@@ -38,6 +38,8 @@ export interface Placement {
   /** the slot tokens placed at each cell (null where none) */
   sources: (Token | null)[];
   note?: string;
+  /** placed by elimination only: no surviving placement was confirmed by the arithmetic */
+  unconfirmed?: true;
 }
 
 export interface PlaceOptions {
@@ -363,10 +365,13 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
   let found = false;
   const agree: boolean[] = new Array<boolean>(width).fill(true);
   let survivors = 0;
+  let confirmed = 0;
   for (;;) {
     cells.fill(null);
     for (let i = 0; i < n; i++) cells[pos[i]!] = slotValue(slots[i]!);
-    if (rel(cells) !== false) {
+    const holds = rel(cells);
+    if (holds === true) confirmed++;
+    if (holds !== false) {
       if (!found) {
         for (let j = 0; j < width; j++) first[j] = cells[j]!;
         for (let i = 0; i < n; i++) firstPos[i] = pos[i]!;
@@ -391,6 +396,7 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
     for (let k = i + 1; k < n; k++) pos[k] = pos[k - 1]! + 1;
   }
   if (!found) return noPlacement(width, "ambiguous", "no placement of the values satisfies the arithmetic");
+
   const firstSources = assign(width, slots, firstPos).sources;
   const out = allNull(width);
   const sources: (Token | null)[] = new Array(width).fill(null);
@@ -408,6 +414,11 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
     sources,
     how: survivors === 1 ? "relation" : "ambiguous",
     ...(placed < numeric ? { note: `${numeric - placed} value(s) left unplaced` } : {}),
+    // Only placements the arithmetic could not judge (the total left empty) survived: when
+    // every placement filling the total is contradicted, they win by elimination. That is a
+    // row whose total is blank, or one that lost a value to a wrap or had two glued: the
+    // caller decides (a table whose rows show the pattern again and again, or nothing).
+    ...(confirmed === 0 && rel !== noRelation ? { unconfirmed: true as const } : {}),
   };
 }
 

@@ -209,7 +209,18 @@ function contradictedBlocks(cells: (number | null)[]): number {
  * for such an order: nothing is placed. (In delimited text the cells are the table's own, and a
  * wrong total is the checks' finding.)
  */
+/** A block with values in its parts but none in its total: the block totals say nothing of it. */
+function blockLeftUnjudged(cells: (number | null)[]): boolean {
+  for (let b = 0; b < 3; b++)
+    if (cells[b * 5 + 4] === null && cells.slice(b * 5, b * 5 + 4).some(isNotNull)) return true;
+  return false;
+}
+
 function trustedOrder(p: Placement, mode: RenderMode): Placement {
+  // One row: placed by elimination it has no other row to show a pattern (Placement.unconfirmed);
+  // nor is a block whose total the only placement left empty judged by anything.
+  if (p.unconfirmed || (p.how === "relation" && blockLeftUnjudged(p.cells)))
+    return { cells: new Array<number | null>(W).fill(null), how: "ambiguous", sources: new Array<Token | null>(W).fill(null), note: "only placements leaving a block total empty survive the block totals: a value lost or two glued, not a proof" };
   const inOrder = p.how === "positional" || p.how === "padding" || p.how === "window";
   if (mode === "delimited" || !inOrder || contradictedBlocks(p.cells) < 2) return p;
   return {
