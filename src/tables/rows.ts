@@ -163,6 +163,22 @@ function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: nu
   return next;
 }
 
+/**
+ * A blank row's label, then on a later line the next row's number and the first part of its
+ * label, the values after it, and the rest of its label on the line below (2019 PDFs:
+ * "1.本机关不掌握相关政府信息" / "2.没有现成信息 12 0 0 0 0 0 12" / "需要另行制作"). The values
+ * are the row that starts on their line, not the one named above: its label tokens there, or null.
+ */
+function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | null {
+  if (!row.values.some(isNum)) return null;
+  const hitTok = owner[Math.max(last.start, last.end - 1)] ?? 0;
+  const vLine = rowLine(row.values, Number.POSITIVE_INFINITY);
+  if (row.label[hitTok]!.line >= vLine) return null;
+  const onLine = row.label.filter((t, i) => i > hitTok && t.line === vLine);
+  if (onLine.length === 0 || !ROW_ORDINAL.test(onLine.map(tokenMatchText).join(""))) return null;
+  return onLine;
+}
+
 /** `width`: the cells of a row (a row split over two stream rows never holds more values). */
 export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIVE_INFINITY): RowMatch {
   const matched: MatchedRow[] = [];
@@ -217,6 +233,13 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
           after: matched.length - 1,
           fullLabel: rawLabel(row.label),
         });
+      continue;
+    }
+    const other = valuesOfAnotherRow(row, kept[kept.length - 1]!, owner);
+    if (other) {
+      // The last label named is blank; the values are a row whose label does not name it yet.
+      for (const h of kept) matched.push({ key: h.key, values: [], labelLine: row.label[owner[Math.max(h.start, h.end - 1)] ?? 0]!.line, label: rawLabel(row.label) });
+      unmatched.push({ label: rawLabel(other), values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(row.label) });
       continue;
     }
     const rest = restOfRow(row, rows[ri + 1], defs, width);
