@@ -22,6 +22,38 @@ const labelLineOf = (m: MatchedRow): number => m.labelLine;
 const withoutValues = (e: ApplicationsTable["extra_rows"][number]): ApplicationsTable["extra_rows"][number] => ({ ...e, values: e.values.map(() => null) });
 
 /** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
+/** Empty slots in front of a row's first written one (a label's spanning cells, or blanks). */
+function leadingEmpties(values: Token[]): number {
+  let n = 0;
+  while (n < values.length && values[n]!.kind === "empty") n++;
+  return n;
+}
+
+/**
+ * Delimited rows with exactly one cell per column after their leading empty slots: those empty
+ * slots are padding (the label's spanning cells), by how many there are.
+ */
+function paddingRuns(byKey: Map<string, MatchedRow>): Set<number> {
+  const out = new Set<number>();
+  for (const m of byKey.values()) {
+    const l = leadingEmpties(m.values);
+    if (l > 0 && m.values.length - l === W) out.add(l);
+  }
+  return out;
+}
+
+/**
+ * A row read by a window that starts inside its leading empty slots when other rows show that
+ * many empty slots are the label's padding: fewer values than columns are left after them, so
+ * a cell went missing (an OCR or HTML row one <td> short) and the window would shift every value
+ * before the missing one by a column.
+ */
+function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<number>): boolean {
+  if (!p1 || p1.how !== "window" || p1.lead === undefined || p1.lead < 0) return false;
+  const l = leadingEmpties(values);
+  return padding.has(l) && p1.lead < l && values.length - l < W;
+}
+
 /** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
 const MIN_ELIMINATED_ROWS = 3;
 
@@ -281,6 +313,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     votes.set(p.lead, (votes.get(p.lead) ?? 0) + 1);
     leadVotes.set(n, votes);
   }
+  const padding = mode === "delimited" ? paddingRuns(byKey) : new Set<number>();
   const preferredLead = new Map<number, number>();
   for (const [n, votes] of leadVotes) {
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
@@ -312,6 +345,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     if (ordered) p = ordered.placement;
     else if (shifted) p = unplaced(W, "values written before their labels");
     else if (noise && !confirmedInNoise(p)) p = unplaced(W, "OCR text, and the row's total does not confirm where its values go");
+    else if (shortOfACell(first.get(d.key), m.values, padding))
+      p = unplaced(W, `the table's other rows with these empty cells after the label start their values after them; this row is a cell short, and which cell is missing cannot be told`);
     else if (p.unconfirmed && !eliminationTrusted)
       p = unplaced(W, `${m.values.length} values for ${W} columns; only placements leaving 总计 empty survive the arithmetic, and no other row of the table shows that pattern`);
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
