@@ -21,7 +21,6 @@ const valuesOf = (m: MatchedRow): Token[] => m.values;
 const labelLineOf = (m: MatchedRow): number => m.labelLine;
 const withoutValues = (e: ApplicationsTable["extra_rows"][number]): ApplicationsTable["extra_rows"][number] => ({ ...e, values: e.values.map(() => null) });
 
-/** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
 /** Empty slots in front of a row's first written one (a label's spanning cells, or blanks). */
 function leadingEmpties(values: Token[]): number {
   let n = 0;
@@ -57,6 +56,7 @@ function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<n
 /** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
 const MIN_ELIMINATED_ROWS = 3;
 
+/** A row of table 三 placed under the row-total relation; `extra` adds what the table taught. */
 function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Placement {
   return placeRow(values, W, { relation: rowTotal, gluedMinDigits: 6, ...extra });
 }

@@ -307,8 +307,8 @@ function joinSplitCells(written: Token[], width: number, rel: Relation): Placeme
 }
 
 /**
- * Would the row add up if one or two of its numbers were pieces of one (joined) and as many of
- * its cells blank? (Enumerates those readings; at most a few thousand for table 四's 15.)
+ * Would the row add up if up to MAX_JOINS of its numbers were joined to their neighbour (pieces of
+ * one number) and as many of its cells blank? (Enumerates those readings: a few hundred for 四's 15.)
  */
 function joinedWithBlanksAddsUp(written: Token[], width: number, rel: Relation): boolean {
   if (!written.every(isDigitRun)) return false;

@@ -7,7 +7,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isText, rawOf, sitsNear, smallestGap, tokenizeRegion, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
-import { blockTotals, byNumber, isNotNull, placeRow, type Placement } from "./place.js";
+import { blockTotals, byNumber, isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
 
 const W = 15;
@@ -220,7 +220,7 @@ function trustedOrder(p: Placement, mode: RenderMode): Placement {
   // One row: placed by elimination it has no other row to show a pattern (Placement.unconfirmed);
   // nor is a block whose total the only placement left empty judged by anything.
   if (p.unconfirmed || (p.how === "relation" && blockLeftUnjudged(p.cells)))
-    return { cells: new Array<number | null>(W).fill(null), how: "ambiguous", sources: new Array<Token | null>(W).fill(null), note: "only placements leaving a block total empty survive the block totals: a value lost or two glued, not a proof" };
+    return unplaced(W, "only placements leaving a block total empty survive the block totals: a value lost or two glued, not a proof");
   const inOrder = p.how === "positional" || p.how === "padding" || p.how === "window";
   if (mode === "delimited" || !inOrder || contradictedBlocks(p.cells) < 2) return p;
   return {

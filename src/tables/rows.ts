@@ -163,6 +163,9 @@ function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: nu
   return next;
 }
 
+/** The label token a hit ends in. */
+const hitToken = (h: Hit, owner: number[]): number => owner[Math.max(h.start, h.end - 1)] ?? 0;
+
 /**
  * A blank row's label, then on a later line the next row's number and the first part of its
  * label, the values after it, and the rest of its label on the line below (2019 PDFs:
@@ -171,7 +174,7 @@ function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: nu
  */
 function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | null {
   if (!row.values.some(isNum)) return null;
-  const hitTok = owner[Math.max(last.start, last.end - 1)] ?? 0;
+  const hitTok = hitToken(last, owner);
   const vLine = rowLine(row.values, Number.POSITIVE_INFINITY);
   if (row.label[hitTok]!.line >= vLine) return null;
   const onLine = row.label.filter((t, i) => i > hitTok && t.line === vLine);
@@ -238,13 +241,13 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
     const other = valuesOfAnotherRow(row, kept[kept.length - 1]!, owner);
     if (other) {
       // The last label named is blank; the values are a row whose label does not name it yet.
-      for (const h of kept) matched.push({ key: h.key, values: [], labelLine: row.label[owner[Math.max(h.start, h.end - 1)] ?? 0]!.line, label: rawLabel(row.label) });
+      for (const h of kept) matched.push({ key: h.key, values: [], labelLine: row.label[hitToken(h, owner)]!.line, label: rawLabel(row.label) });
       unmatched.push({ label: rawLabel(other), values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(row.label) });
       continue;
     }
     const rest = restOfRow(row, rows[ri + 1], defs, width);
     kept.forEach((h, i) => {
-      const tokIdx = owner[Math.max(h.start, h.end - 1)] ?? 0;
+      const tokIdx = hitToken(h, owner);
       const tok = row.label[tokIdx]!;
       const from = i === 0 ? 0 : owner[kept[i - 1]!.end] ?? tokIdx;
       const last = i === kept.length - 1;
