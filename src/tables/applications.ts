@@ -287,12 +287,12 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const noise = ocrNoise(lines, region.from, region.to, tokens);
   if (noise)
     msgs.report("table_text_noisy", "warning", `table 三 reads as OCR text (${noise}): a row is read only where its own total confirms it`, region.from + 1, { table: "applications" });
-  const shifted = valuesBeforeLabels(lines, region.from, unmatched, byKey.get(defs[defs.length - 1]!.key));
+  const shifted = valuesBeforeLabels(lines, region.from, unmatched);
   const byOrder = shifted ? readByOrder(matched, givenValues, unmatched, valuesAbove(lines, region.from, mode), defs.map(keyOf), W) : null;
   if (byOrder)
     msgs.report("values_before_labels_read", "info", `table 三 writes values before its labels (some beside them): all ${defs.length} rows found in template order, ${defs.length} groups of ${W} numbers, each next to its row's label: read by order, a row kept only where its own total confirms it`, region.from + 1, { table: "applications" });
   else if (shifted)
-    msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label and none after the last: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
+    msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
 
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).

@@ -7,7 +7,7 @@
 import { OCR_REASON } from "./cells.js";
 import { isPageFooter, isText, tokenizeLine, type Token } from "./grid.js";
 import { rowTotal, type Placement } from "./place.js";
-import type { MatchedRow, UnmatchedRow } from "./rows.js";
+import type { UnmatchedRow } from "./rows.js";
 
 const PIPE = /[|｜]/;
 const PIPES = /[|｜]/;
@@ -60,11 +60,12 @@ export function confirmedInNoise(p: Placement): boolean {
 /**
  * PDF text (pdftotext without -layout) that writes each row's values before its label: values
  * under the header before the first row's label (inside the region, or on the line right above
- * it), and none after the last row's. Read in order, every row would take the values of the row
- * before it.
+ * it). Read in order, every row would take the values of the row before it. The last row's
+ * label is then usually followed by nothing, but not in a file cut short (or a table whose
+ * last rows went missing): there the next row's values follow it, so values before the first
+ * label are enough.
  */
-export function valuesBeforeLabels(lines: string[], from: number, unmatched: UnmatchedRow[], lastRow: MatchedRow | undefined): boolean {
-  if (!lastRow || lastRow.values.some(isNumber)) return false;
+export function valuesBeforeLabels(lines: string[], from: number, unmatched: UnmatchedRow[]): boolean {
   for (const u of unmatched) if (u.after === -1 && u.values.some(isNumber)) return true;
   for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
     const l = lines[i] ?? "";
