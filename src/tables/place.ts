@@ -462,17 +462,22 @@ export const blockTotals: Relation = (c) => {
   return verdict;
 };
 
-/** Median of column centres over rows placed positionally in layout text. */
+/**
+ * Median of column centres over the rows that fill every column, in layout text. Trusted only
+ * when those rows agree: each of their values within the tolerance placeRow reads by (0.45 of
+ * the smallest gap) of its own column's centre. Text whose single spaces only separate the
+ * cells (pdftotext without -layout, lynx) starts each row's values where its label ends, so
+ * medians of such rows are no columns, and a short row read by them lands anywhere.
+ */
 export function learnCentres(rows: Token[][], width: number): number[] | null {
-  const cols: number[][] = Array.from({ length: width }, () => []);
-  for (const slots of rows) {
-    if (slots.length !== width || !slots.every(hasCentre)) continue;
-    for (let j = 0; j < width; j++) cols[j]!.push(centre(slots[j]!)!);
-  }
-  if (cols[0]!.length === 0) return null;
-  const med = cols.map((xs) => {
-    const s = xs.slice().sort(byNumber);
+  const full = rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+  if (full.length === 0) return null;
+  const med = Array.from({ length: width }, (_, j) => {
+    const s = full.map((slots) => centre(slots[j]!)!).sort(byNumber);
     return s[Math.floor(s.length / 2)]!;
   });
-  return med.every((c, i) => i === 0 || c > med[i - 1]!) ? med : null;
+  if (!med.every((c, i) => i === 0 || c > med[i - 1]!)) return null;
+  const tolerance = smallestGap(med) * 0.45;
+  const aligned = full.every((slots) => slots.every((t, j) => Math.abs(centre(t)! - med[j]!) <= tolerance));
+  return aligned ? med : null;
 }
