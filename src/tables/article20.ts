@@ -6,7 +6,7 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, tokenizeRegion, type Row, type Token } from "./grid.js";
+import { centre, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Row, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
@@ -84,6 +84,30 @@ function readHeader(label: Token[]): Header | null {
   return keys.length > 0 ? { keys, centres, units } : null;
 }
 
+/**
+ * Do the header's column centres hold for the rows under it (up to the next header)? Every value
+ * must sit within a third of the smallest column gap of a centre, as for table 三's header
+ * (applications.ts headerCentres): a header centred over values printed to its left or right
+ * would put a row's values one column off, and only the rows that fill every column show it.
+ */
+function centresHold(centres: number[], rows: Row[]): boolean {
+  const tolerance = smallestGap(centres) / 3;
+  for (const r of rows)
+    for (const v of r.values) {
+      if (v.kind === "empty") continue;
+      const x = centre(v);
+      if (x === null || !sitsNear(centres, x, tolerance)) return false;
+    }
+  return true;
+}
+
+/** The rows after `ri` up to the next one that reads as a header. */
+function rowsUnderHeader(rows: Row[], ri: number): Row[] {
+  const out: Row[] = [];
+  for (let j = ri + 1; j < rows.length && readHeader(rows[j]!.label) === null; j++) out.push(rows[j]!);
+  return out;
+}
+
 /** How many of the patterns the text matches. */
 function countMatching(res: RegExp[], text: string): number {
   let n = 0;
@@ -159,7 +183,11 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
     const captionTokens = row.label.filter(isCaptionText);
     if (captionTokens.length > 0) captionUnit = unitIn(compactText(captionTokens.map(rawOf).join("")));
     const h = readHeader(row.label);
-    if (h) header = h;
+    if (h) {
+      header = h;
+      const cs = h.centres;
+      if (cs.every(isNotNull) && !centresHold(cs as number[], [row, ...rowsUnderHeader(segmented, ri)])) h.centres = cs.map(() => null);
+    }
     const { matched, unmatched } = matchRows([row], defs);
     for (const u of unmatched) {
       const hasValue = u.values.some(isNotEmpty);
