@@ -6,7 +6,7 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Row, type Token } from "./grid.js";
+import { centre, delimitedCells, isDelimitedLine, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Row, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
@@ -108,6 +108,36 @@ function rowsUnderHeader(rows: Row[], ri: number): Row[] {
   return out;
 }
 
+/**
+ * The header's empty cells (a Word padding column between 本年新公开数量 and 对外公开总数量), by
+ * position among the cells after its first one, when the header is one delimited line; else null.
+ */
+function headerPadding(lines: string[], label: Token[]): { cells: number; empty: number[] } | null {
+  // the header's own line (the first row's label may follow it in the same run of text)
+  const line = label[0]?.line;
+  if (line === undefined || !label[0]!.delimited) return null;
+  const text = lines[line - 1] ?? "";
+  if (!isDelimitedLine(text)) return null;
+  const cells = delimitedCells(text).map((c) => c.trim());
+  if (cells.length < 2 || cells[0] === "") return null;
+  const empty: number[] = [];
+  cells.slice(1).forEach((c, i) => c === "" && empty.push(i));
+  return { cells: cells.length - 1, empty };
+}
+
+/**
+ * A delimited row with more cells than columns, read by the header's empty cells: as many cells
+ * as the header, as many of the header's cells empty as the row has too many, and none of the
+ * row's values in them. Null when the header does not describe the row (rows of a Word table
+ * may split their cells otherwise than the header does).
+ */
+function byHeaderPadding(slots: Token[], k: number, padding: { cells: number; empty: number[] } | null): Placement | null {
+  if (!padding || slots.length <= k || slots.length !== padding.cells || padding.empty.length !== slots.length - k) return null;
+  if (padding.empty.some((i) => slots[i]!.kind !== "empty")) return null;
+  const p = placeRow(slots.filter((_, i) => !padding.empty.includes(i)), k);
+  return p.how === "positional" ? { ...p, how: "padding" } : null;
+}
+
 /** How many of the patterns the text matches. */
 function countMatching(res: RegExp[], text: string): number {
   let n = 0;
@@ -163,6 +193,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
   const extras: Article20Table["extra_rows"] = [];
   const seen = new Set<string>();
   let header: Header | null = null;
+  let padding: ReturnType<typeof headerPadding> = null;
   let captionUnit: Unit = null;
   let cellsFound = 0;
   let lastLine = region.from + 1;
@@ -185,6 +216,7 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
     const h = readHeader(row.label);
     if (h) {
       header = h;
+      padding = headerPadding(lines, row.label);
       const cs = h.centres;
       if (cs.every(isNotNull) && !centresHold(cs as number[], [row, ...rowsUnderHeader(segmented, ri)])) h.centres = cs.map(() => null);
     }
@@ -220,6 +252,15 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       } else {
         const centres = sameSet && header!.centres.every(isNotNull) ? (header!.centres as number[]) : null;
         p = placeRow(slots, k, { centres, gluedMinDigits: 99 });
+      }
+      // The header's empty cells are the padding, unless the row's own padding says otherwise:
+      // two readings of the structure that disagree place nothing.
+      const headed = sameSet ? byHeaderPadding(slots, k, padding) : null;
+      if (headed) {
+        const placed = p.how === "window" || p.how === "padding" || p.how === "positional";
+        if (!placed) p = headed;
+        else if (!p.cells.every((v, j) => v === headed.cells[j]))
+          p = unplaced(k, `${slots.length} cells for ${k} columns: the header's empty cell and the row's own padding put the values in different columns`);
       }
       if (shifted) p = unplaced(k, "values written before their labels");
       const rowCells = out[d.key]!;

@@ -108,6 +108,15 @@ export function isDelimitedLine(line: string): boolean {
   return line.includes("\t") || pipeCount(line) >= 2;
 }
 
+/** The cells of a delimited line as written (tabs, or pipes without the outer ones), empty ones kept. */
+export function delimitedCells(text: string): string[] {
+  if (text.includes("\t")) return text.split("\t");
+  let cells = text.replace(/｜/g, "|").split("|");
+  if (/^\s*[|｜]/.test(text)) cells = cells.slice(1);
+  if (/[|｜]\s*$/.test(text)) cells = cells.slice(0, -1);
+  return cells;
+}
+
 /** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */
 const TRAILING_NUMBER = /^(.+[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
 
@@ -283,13 +292,8 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
     return toks;
   }
   if (isDelimitedLine(text)) {
-    let cells = text.includes("\t") ? text.split("\t") : text.replace(/｜/g, "|").split("|");
-    if (!text.includes("\t")) {
-      if (/^\s*[|｜]/.test(text)) cells = cells.slice(1);
-      if (/[|｜]\s*$/.test(text)) cells = cells.slice(0, -1);
-    }
     const toks: Token[] = [];
-    for (const cell of cells) {
+    for (const cell of delimitedCells(text)) {
       if (cell.trim() === "") {
         toks.push(emptyToken(line, true));
         continue;
