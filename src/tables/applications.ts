@@ -42,15 +42,18 @@ function paddingRuns(byKey: Map<string, MatchedRow>): Set<number> {
 }
 
 /**
- * A row read by a window that starts inside its leading empty slots when other rows show that
- * many empty slots are the label's padding: fewer values than columns are left after them, so
- * a cell went missing (an OCR or HTML row one <td> short) and the window would shift every value
- * before the missing one by a column.
+ * A row read from inside its leading empty slots when other rows show that many empty slots are
+ * the label's padding: fewer values than columns are left after them, so a cell went missing
+ * (an OCR or HTML row one <td> short). Read by a window starting in the padding, or by position
+ * when the row is as many slots as columns with the padding, every value before the missing
+ * one would be a column off.
  */
 function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<number>): boolean {
-  if (!p1 || p1.how !== "window" || p1.lead === undefined || p1.lead < 0) return false;
+  if (!p1) return false;
   const l = leadingEmpties(values);
-  return padding.has(l) && p1.lead < l && values.length - l < W;
+  if (l === 0 || !padding.has(l) || values.length - l >= W) return false;
+  if (p1.how === "positional") return true;
+  return p1.how === "window" && p1.lead !== undefined && p1.lead >= 0 && p1.lead < l;
 }
 
 /** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
