@@ -6,7 +6,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
-import { isNotNull, learnCentres, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
+import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
@@ -323,6 +323,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     if (best.length === 1 || best[0]![1] > best[1]![1]) preferredLead.set(n, best[0]![0]);
   }
   let centres = mode === "layout" ? learnCentres([...byKey.values()].map(valuesOf), W) : null;
+  // a short row's values must also line up as the full rows' do (left or right edge), when they do
+  const edges = centres ? learnEdges([...byKey.values()].map(valuesOf), W) : null;
   if (mode === "layout" && centres === null) {
     centres = headerCentres(tokens, [...byKey.values()]);
     if (centres)
@@ -343,7 +345,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       rowLines[d.key] = null;
       continue;
     }
-    let p = place(m.values, { preferredLead, centres, spanPieces });
+    let p = place(m.values, { preferredLead, centres, edges, spanPieces });
     const ordered = byOrder?.get(d.key);
     if (ordered) p = ordered.placement;
     else if (shifted) p = unplaced(W, "values written before their labels");

@@ -46,6 +46,8 @@ export interface PlaceOptions {
   relation?: Relation;
   /** column centres learned from full rows or the header (layout mode) */
   centres?: number[] | null;
+  /** how the full rows' values line up in their columns (layout mode): see learnEdges */
+  edges?: Edges | null;
   /** window start preferred for padded rows with this many slots, learned from the table */
   preferredLead?: Map<number, number>;
   /** digits from which one number token is read as glued cells */
@@ -257,7 +259,7 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
       const best = nearestColumn(centres, x);
       pos.push(Math.abs(centres[best]! - x) <= minGap * 0.45 ? best : -1);
     }
-    const increasing = pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!));
+    const increasing = pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!)) && linesUp(slots, pos, opts.edges);
     if (increasing) {
       const { cells, sources } = assign(width, slots, pos);
       if (rel(cells) !== false) return { cells, sources, how: "layout" };
@@ -461,6 +463,56 @@ export const blockTotals: Relation = (c) => {
   }
   return verdict;
 };
+
+/**
+ * How the values of each column line up in the rows that fill every column: on their left edge
+ * (w3m, lynx: cells padded on the right) or their right edge (numbers right-aligned in PDF
+ * layout), within `tolerance` characters. Null when neither edge lines up (centred values).
+ */
+export interface Edges {
+  side: "left" | "right";
+  at: number[];
+  tolerance: number;
+}
+
+/** Most characters an edge may stray and still count as lined up (PDF text rounds positions). */
+const EDGE_SLACK = 1;
+
+export function learnEdges(rows: Token[][], width: number): Edges | null {
+  const full = rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+  if (full.length < 2) return null; // one row lines up with itself: no evidence
+  let best: Edges | null = null;
+  for (const side of ["left", "right"] as const) {
+    const edge = (t: Token): number => (side === "left" ? t.x0! : t.x1!);
+    let spread = 0;
+    const at: number[] = [];
+    for (let j = 0; j < width; j++) {
+      const xs = full.map((slots) => edge(slots[j]!));
+      spread = Math.max(spread, Math.max(...xs) - Math.min(...xs));
+      at.push(xs.slice().sort(byNumber)[Math.floor(xs.length / 2)]!);
+    }
+    if (spread <= EDGE_SLACK && (!best || spread < best.tolerance)) best = { side, at, tolerance: spread };
+  }
+  return best;
+}
+
+/**
+ * Do a row's values, in columns `pos`, line up with one another as the full rows' do (always,
+ * when those do not)? Each may be off its column's edge by the same amount: a label whose
+ * characters the text measures otherwise (“ ” one column wide or two) moves the whole row.
+ * A value off by more than the others (a cell lost with its spaces) is in no column.
+ */
+function linesUp(slots: Token[], pos: number[], edges: Edges | null | undefined): boolean {
+  if (!edges) return true;
+  let lo = Infinity;
+  let hi = -Infinity;
+  slots.forEach((t, i) => {
+    const d = (edges.side === "left" ? t.x0! : t.x1!) - edges.at[pos[i]!]!;
+    lo = Math.min(lo, d);
+    hi = Math.max(hi, d);
+  });
+  return hi - lo <= edges.tolerance;
+}
 
 /**
  * Median of column centres over the rows that fill every column, in layout text. Trusted only
