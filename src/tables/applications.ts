@@ -11,7 +11,7 @@ import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } f
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
-import { readByOrder, valuesAbove } from "./before-labels.js";
+import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -290,18 +290,22 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const noise = ocrNoise(lines, region.from, region.to, tokens);
   if (noise)
     msgs.report("table_text_noisy", "warning", `table 三 reads as OCR text (${noise}): a row is read only where its own total confirms it`, region.from + 1, { table: "applications" });
-  const shifted = valuesBeforeLabels(lines, region.from, unmatched);
-  const byOrder = shifted ? readByOrder(matched, givenValues, unmatched, valuesAbove(lines, region.from, mode), defs.map(keyOf), W) : null;
-  if (byOrder)
-    msgs.report("values_before_labels_read", "info", `table 三 writes values before its labels (some beside them): all ${defs.length} rows found in template order, ${defs.length} groups of ${W} numbers, each next to its row's label: read by order, a row kept only where its own total confirms it`, region.from + 1, { table: "applications" });
-  else if (shifted)
-    msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
-
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).
   const first = new Map<string, Placement>();
   const spanPieces = mode === "cellPerLine";
   for (const [k, m] of byKey) first.set(k, place(m.values, { spanPieces }));
+
+  const aboveFirst = valuesBeforeLabels(lines, region.from, unmatched);
+  const oneRowOff = !aboveFirst && readOneRowOff(byKey.get(defs[defs.length - 1]!.key), new Map([...first].map(([k, p]) => [k, p.cells])), defs.map(keyOf), W);
+  const shifted = aboveFirst || oneRowOff;
+  const byOrder = aboveFirst ? readByOrder(matched, givenValues, unmatched, valuesAbove(lines, region.from, mode), defs.map(keyOf), W) : null;
+  if (byOrder)
+    msgs.report("values_before_labels_read", "info", `table 三 writes values before its labels (some beside them): all ${defs.length} rows found in template order, ${defs.length} groups of ${W} numbers, each next to its row's label: read by order, a row kept only where its own total confirms it`, region.from + 1, { table: "applications" });
+  else if (aboveFirst)
+    msgs.report("values_before_labels", "warning", "table 三 writes values before the first row's label: read in order, every row would take the values of the row before it; every cell left null", region.from + 1, { table: "applications" });
+  else if (oneRowOff)
+    msgs.report("values_before_labels", "warning", "table 三 reads one row off: 结转下年度 has no values, and in no column do 本年新收 + 上年结转 or the outcome rows add up to 总计 (values written before their labels, the first row's lost); every cell left null", region.from + 1, { table: "applications" });
   // Rows placed by elimination alone (see Placement.unconfirmed) are trusted only as a pattern
   // of the table (a 2019 table leaving 总计 blank in its outcome rows), never one row alone:
   // alone it is as likely a row that lost a value or had two glued, every value shifted.

@@ -84,3 +84,32 @@ export function readByOrder(
   }
   return out;
 }
+
+/**
+ * The same PDF text with the first row's values lost (cut off above the region, or a line of
+ * prose between them and the first label): no values above, and read in order every row takes
+ * the next row's values while the last one, 结转下年度, gets none. Told by the arithmetic: with
+ * 结转下年度 empty, in every column where it can be checked (at least three), neither 本年新收 +
+ * 上年结转 = 总计 nor the outcome rows' sum = 总计 holds. A table read as written with an empty
+ * last row fails both everywhere only when it is so far off that its cells are no evidence.
+ * `last`: the 结转下年度 row found; `cells`: the rows as read in order, by key, in template order `keys`.
+ */
+export function readOneRowOff(last: MatchedRow | undefined, cells: Map<string, (number | null)[]>, keys: string[], width: number): boolean {
+  if (!last || last.values.some(isNum)) return false;
+  const [received, carried, total] = ["new_received", "carried_over", "total_processed"].map((k) => cells.get(k));
+  if (!received || !carried || !total) return false;
+  const outcomes = keys.slice(keys.indexOf("carried_over") + 1, keys.indexOf("total_processed"));
+  let checked = 0;
+  for (let j = 0; j < width; j++) {
+    const r = received[j];
+    const c = carried[j];
+    const t = total[j];
+    if (r == null || c == null || t == null || r + c + t === 0) continue; // zeros hold either way
+    checked++;
+    if (r + c === t) return false;
+    let sum = 0;
+    for (const k of outcomes) sum += cells.get(k)?.[j] ?? 0;
+    if (sum === t) return false;
+  }
+  return checked >= 3;
+}
