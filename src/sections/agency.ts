@@ -20,12 +20,21 @@ function groupIn(raw: string, m: RegExpExecArray, g: number): string {
   return span ? raw.slice(span[0], span[1]) : "";
 }
 
+// The title patterns, built once (not per call): none is global or sticky, so sharing them keeps
+// no state between calls.
+/** agency, year and what follows the year: "益阳市教育局2020年政府信息公开…" */
+const TITLE_WITH_YEAR = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "du");
+/** agency only: "益阳市教育局政府信息公开…" */
+const TITLE_AGENCY = new RegExp(`^(.*?)${OGI}`, "du");
+/** the year written after the title: "…工作年度报告（2022年度）" */
+const TITLE_TRAILING_YEAR = new RegExp(`[(（]\\s*${Y}\\s*年度?\\s*[)）]\\s*$`, "u");
+
 /** Agency and year from a title: "益阳市教育局2020年政府信息公开工作年度报告", "2011年安乐乡政府信息公开…". */
 export function parseTitle(title: string): TitleParts {
   const raw = title.replace(/\s+/g, "");
   // match on Traditional-folded text (one character for one, so offsets hold), report the original
   const t = foldTraditional(raw);
-  const m = new RegExp(`^(.*?)${Y}年度?(.*?)${OGI}`, "du").exec(t);
+  const m = TITLE_WITH_YEAR.exec(t);
   // (.*?) may be empty: "政府信息公开年度报告" names no agency (not "政府")
   if (m) {
     const before = groupIn(raw, m, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "");
@@ -33,10 +42,9 @@ export function parseTitle(title: string): TitleParts {
     const agency = before !== "" ? before : after !== "" ? after : null;
     return { agency, year: parseYear(m[2]!) };
   }
-  const n = new RegExp(`^(.*?)${OGI}`, "du").exec(t);
+  const n = TITLE_AGENCY.exec(t);
   const a = n ? groupIn(raw, n, 1).replace(/^[《"“]/, "").replace(/^关于/, "").replace(/关于$/, "") : "";
-  // the year written after the title: "…工作年度报告（2022年度）"
-  const p = new RegExp(`[(（]\\s*${Y}\\s*年度?\\s*[)）]\\s*$`, "u").exec(t);
+  const p = TITLE_TRAILING_YEAR.exec(t);
   return { agency: a === "" ? null : a, year: p ? parseYear(p[1]!) : null };
 }
 
@@ -63,11 +71,12 @@ const IN_BOOK = new RegExp(`《([^《》]{0,30}?${Y}年度?[^《》]{0,30}?${OGI
 /** A line opening with a report title (the title holds no whitespace, so it never spans lines). */
 const AT_LINE_START = new RegExp(`^\\s*([^\\s，,。《》]{1,30}?${Y}年度?${OGI}工作(?:年度)?报告)`, "u");
 
-export function selfNamedTitles(text: string): string[] {
+/** `lines`: text's lines, when the caller already has them (text is them joined by "\n"). */
+export function selfNamedTitles(text: string, lines: readonly string[] = text.split("\n")): string[] {
   const out: string[] = [];
   if (text.includes("《")) for (const m of text.matchAll(IN_BOOK)) out.push(m[1]!);
   // line by line, and only lines naming a 报告: the same titles as a multiline scan of the text
-  for (const line of text.split("\n")) {
+  for (const line of lines) {
     if (!line.includes("报告")) continue;
     const m = AT_LINE_START.exec(line);
     if (m) out.push(m[1]!);
@@ -75,13 +84,15 @@ export function selfNamedTitles(text: string): string[] {
   return out;
 }
 
+// Built once, not per call.
+const SUBJECT = new RegExp(
+  `(?:^|[。\\n])\\s*${Y}\\s*年\\s*[,，]?\\s*([^\\s，,。、《》:：]{2,12}?(?:乡|镇|街道|局|委))(?:人民政府|政府)?(?:在|${OGI}|认真|按照|坚持|高度)`,
+  "mu",
+);
+
 /** "2010年,永富乡在县委…", "2009年长岭镇信息公开工作在…": the year and who did the work. */
 export function subjectSentence(text: string): { year: number; agency: string } | null {
-  const re = new RegExp(
-    `(?:^|[。\\n])\\s*${Y}\\s*年\\s*[,，]?\\s*([^\\s，,。、《》:：]{2,12}?(?:乡|镇|街道|局|委))(?:人民政府|政府)?(?:在|${OGI}|认真|按照|坚持|高度)`,
-    "mu",
-  );
-  const m = re.exec(text);
+  const m = SUBJECT.exec(text); // not global: no lastIndex state to reset
   if (!m) return null;
   const year = parseYear(m[1]!);
   return year === null ? null : { year, agency: m[2]! };

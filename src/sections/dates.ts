@@ -37,17 +37,19 @@ export function datesIn(line: string): FoundDate[] {
   return out;
 }
 
+// Built once, not per call.
+const STATISTICS_PERIOD = new RegExp(
+  `${Y}\\s*年\\s*(?:1|一)\\s*月\\s*(?:1|一)\\s*日\\s*起?\\s*(?:至|到|-+|—+|－+|～|~)\\s*(?:${Y}\\s*年\\s*)?(?:12|十二)\\s*月\\s*(?:31|三十一)\\s*日`,
+  "u",
+);
+
 /**
  * The year a statistics period covers: "统计期限自2020年1月1日起至2020年12月31日止",
  * "统计时间为 2018 年 1 月 1 日至 2018 年 12 月 31 日", "2011年1月1日----2011年12月31日",
  * "内容涵盖乡政府2011年1月1日至12月31日期间". Only a full calendar year counts.
  */
 export function statisticsYear(text: string): number | null {
-  const re = new RegExp(
-    `${Y}\\s*年\\s*(?:1|一)\\s*月\\s*(?:1|一)\\s*日\\s*起?\\s*(?:至|到|-+|—+|－+|～|~)\\s*(?:${Y}\\s*年\\s*)?(?:12|十二)\\s*月\\s*(?:31|三十一)\\s*日`,
-    "u",
-  );
-  const m = re.exec(text);
+  const m = STATISTICS_PERIOD.exec(text); // not global: no lastIndex state to reset
   if (!m) return null;
   const a = parseYear(m[1]!);
   const b = m[2] !== undefined ? parseYear(m[2]) : a;

@@ -123,7 +123,7 @@ export function extractMeta(lines: string[], part: PartRange, sections: Section[
     titleYear = parsed.year;
     break;
   }
-  const selfNamed = selfNamedTitles(body);
+  const selfNamed = selfNamedTitles(body, bodyLines); // the lines it would split body into
   if (title === null && selfNamed.length > 0) {
     title = cleanTitle(selfNamed[0]!);
     const p = parseTitle(title);
