@@ -5,7 +5,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { centre, isFilledSlot, isNotEmpty, isText, rawOf, sitsNear, smallestGap, tokenizeRegion, type RenderMode, type Token } from "./grid.js";
+import { centre, isFilledSlot, isNotEmpty, isText, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, byNumber, isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
@@ -166,13 +166,7 @@ function headerCentres(byRow: Map<number, Token[]>, beforeRow: number, slots: To
   if (xs.length !== W) return null;
   const cs = xs.sort(byNumber);
   if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
-  const minGap = smallestGap(cs);
-  for (const v of slots) {
-    if (v.kind === "empty") continue;
-    const x = centre(v);
-    if (x === null || !sitsNear(cs, x, minGap / 3)) return null;
-  }
-  return cs;
+  return valuesSitAtCentres(cs, slots) ? cs : null;
 }
 
 /** "administrative_review.upheld" → {row: block, column: cell}, in the table's own terms. */
