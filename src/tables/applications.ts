@@ -4,7 +4,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
-import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Token } from "./grid.js";
+import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
@@ -125,14 +125,7 @@ function headerCentres(tokens: Token[], rows: MatchedRow[]): number[] | null {
   if (found.some(isNull)) return null;
   const cs = found as number[];
   if (!cs.every((c, i) => i === 0 || c > cs[i - 1]!)) return null;
-  const minGap = smallestGap(cs);
-  for (const r of rows)
-    for (const v of r.values) {
-      if (v.kind === "empty") continue;
-      const x = centre(v);
-      if (x === null || !sitsNear(cs, x, minGap / 3)) return null;
-    }
-  return cs;
+  return valuesSitAtCentres(cs, rows.flatMap(valuesOf)) ? cs : null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, delimitedCells, isDelimitedLine, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, sitsNear, smallestGap, tokenizeRegion, type Row, type Token } from "./grid.js";
+import { centre, delimitedCells, isDelimitedLine, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, tokenizeRegion, valuesSitAtCentres, type Row, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
@@ -27,6 +27,7 @@ interface ColumnHit {
 const byHitPosition = (a: ColumnHit, b: ColumnHit): number => a.i - b.i;
 const isCaptionText = (t: Token): boolean => A20_CAPTION.test(matchText(t.raw));
 const nullCell = (c: string): [string, null] => [c, null];
+const valuesOf = (r: Row): Token[] => r.values;
 
 /** The template row with this key. */
 function defOf(defs: A20Row[], key: string): A20Row | undefined {
@@ -82,23 +83,6 @@ function readHeader(label: Token[]): Header | null {
     }
   }
   return keys.length > 0 ? { keys, centres, units } : null;
-}
-
-/**
- * Do the header's column centres hold for the rows under it (up to the next header)? Every value
- * must sit within a third of the smallest column gap of a centre, as for table 三's header
- * (applications.ts headerCentres): a header centred over values printed to its left or right
- * would put a row's values one column off, and only the rows that fill every column show it.
- */
-function centresHold(centres: number[], rows: Row[]): boolean {
-  const tolerance = smallestGap(centres) / 3;
-  for (const r of rows)
-    for (const v of r.values) {
-      if (v.kind === "empty") continue;
-      const x = centre(v);
-      if (x === null || !sitsNear(centres, x, tolerance)) return false;
-    }
-  return true;
 }
 
 /** The rows after `ri` up to the next one that reads as a header. */
@@ -218,7 +202,11 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       header = h;
       padding = headerPadding(lines, row.label);
       const cs = h.centres;
-      if (cs.every(isNotNull) && !centresHold(cs as number[], [row, ...rowsUnderHeader(segmented, ri)])) h.centres = cs.map(() => null);
+      // its centres hold only where the rows under it (up to the next header) sit at them, as
+      // for table 三's header: values printed left or right of a centred header would move a
+      // short row a column, and only the rows that fill every column show it
+      if (cs.every(isNotNull) && !valuesSitAtCentres(cs as number[], [row, ...rowsUnderHeader(segmented, ri)].flatMap(valuesOf)))
+        h.centres = cs.map(() => null);
     }
     const { matched, unmatched } = matchRows([row], defs);
     for (const u of unmatched) {

@@ -498,3 +498,18 @@ export function sitsNear(cs: number[], x: number, tolerance: number): boolean {
   for (const c of cs) if (Math.abs(c - x) <= tolerance) return true;
   return false;
 }
+
+/**
+ * Does every written value sit within a third of the smallest column gap of one of the centres?
+ * The test a header's centres must pass before a short row is placed by them: a header printed
+ * off its columns would put values a column off.
+ */
+export function valuesSitAtCentres(cs: number[], values: Iterable<Token>): boolean {
+  const tolerance = smallestGap(cs) / 3;
+  for (const v of values) {
+    if (v.kind === "empty") continue;
+    const x = centre(v);
+    if (x === null || !sitsNear(cs, x, tolerance)) return false;
+  }
+  return true;
+}

@@ -478,8 +478,13 @@ export interface Edges {
 /** Most characters an edge may stray and still count as lined up (PDF text rounds positions). */
 const EDGE_SLACK = 1;
 
+/** Rows that fill every column, each value with a position. */
+const fullRows = (rows: Token[][], width: number): Token[][] => rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+
+const median = (xs: number[]): number => xs.slice().sort(byNumber)[Math.floor(xs.length / 2)]!;
+
 export function learnEdges(rows: Token[][], width: number): Edges | null {
-  const full = rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+  const full = fullRows(rows, width);
   if (full.length < 2) return null; // one row lines up with itself: no evidence
   let best: Edges | null = null;
   for (const side of ["left", "right"] as const) {
@@ -489,7 +494,7 @@ export function learnEdges(rows: Token[][], width: number): Edges | null {
     for (let j = 0; j < width; j++) {
       const xs = full.map((slots) => edge(slots[j]!));
       spread = Math.max(spread, Math.max(...xs) - Math.min(...xs));
-      at.push(xs.slice().sort(byNumber)[Math.floor(xs.length / 2)]!);
+      at.push(median(xs));
     }
     if (spread <= EDGE_SLACK && (!best || spread < best.tolerance)) best = { side, at, tolerance: spread };
   }
@@ -522,12 +527,9 @@ function linesUp(slots: Token[], pos: number[], edges: Edges | null | undefined)
  * medians of such rows are no columns, and a short row read by them lands anywhere.
  */
 export function learnCentres(rows: Token[][], width: number): number[] | null {
-  const full = rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+  const full = fullRows(rows, width);
   if (full.length === 0) return null;
-  const med = Array.from({ length: width }, (_, j) => {
-    const s = full.map((slots) => centre(slots[j]!)!).sort(byNumber);
-    return s[Math.floor(s.length / 2)]!;
-  });
+  const med = Array.from({ length: width }, (_, j) => median(full.map((slots) => centre(slots[j]!)!)));
   if (!med.every((c, i) => i === 0 || c > med[i - 1]!)) return null;
   const tolerance = smallestGap(med) * 0.45;
   const aligned = full.every((slots) => slots.every((t, j) => Math.abs(centre(t)! - med[j]!) <= tolerance));
