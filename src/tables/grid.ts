@@ -101,7 +101,12 @@ export function isPageFooter(line: string): boolean {
 }
 
 function pipeCount(line: string): number {
-  return (line.match(/[|｜]/g) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) n++; // | ｜
+  }
+  return n;
 }
 
 export function isDelimitedLine(line: string): boolean {
@@ -312,16 +317,25 @@ export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeB
   return toks;
 }
 
-/** How the region is rendered, decided on the region as a whole. */
-export function decideMode(lines: string[]): RenderMode {
-  const nonEmpty = lines.filter(isContentLine);
-  if (nonEmpty.length === 0) return "layout";
-  const delim = nonEmpty.filter(isDelimitedLine).length;
-  if (delim >= Math.max(2, nonEmpty.length * 0.3)) return "delimited";
+/**
+ * How the region is rendered, decided on the region as a whole. `probe` tokenizes one of the
+ * lines in cellPerLine mode (tokenizeRegion keeps what it gives, to reuse in that mode).
+ */
+export function decideMode(lines: string[], probe: (i: number) => Token[] | null = (i) => tokenizeLine(lines[i]!, 1, "cellPerLine")): RenderMode {
+  let nonEmpty = 0;
+  let delim = 0;
+  for (const l of lines)
+    if (isContentLine(l)) {
+      nonEmpty++;
+      if (isDelimitedLine(l)) delim++;
+    }
+  if (nonEmpty === 0) return "layout";
+  if (delim >= Math.max(2, nonEmpty * 0.3)) return "delimited";
   let numberLines = 0;
   let single = 0;
-  for (const l of nonEmpty) {
-    const toks = tokenizeLine(l, 1, "cellPerLine") ?? [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isContentLine(lines[i]!)) continue;
+    const toks = probe(i) ?? [];
     if (!toks.some(isNum)) continue;
     numberLines++;
     if (toks.length === 1) single++;
@@ -420,7 +434,13 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   const slice = lines.slice(from, to + 1);
   if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited" };
   if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited" };
-  const mode = decideMode(slice);
+  // the lines decideMode tokenized: the same tokens in any mode but layout (no display columns)
+  const probed = new Map<number, Token[] | null>();
+  const mode = decideMode(slice, (k) => {
+    const toks = tokenizeLine(slice[k]!, from + k + 1, "cellPerLine");
+    probed.set(from + k, toks);
+    return toks;
+  });
   const pipeBreak = isPipeBreakRegion(slice);
   const tokens: Token[] = [];
   // empty cells read from lines with nothing, and from lines with only whitespace
@@ -428,7 +448,8 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   const spaces = new Set<Token>();
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
-    const toks = tokenizeLine(text, i + 1, mode, pipeBreak !== null);
+    const reuse = mode !== "layout" && probed.has(i) && (pipeBreak === null || !/[|｜]/.test(text));
+    const toks = reuse ? probed.get(i)! : tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
       if (pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));

@@ -12,10 +12,15 @@ import { ROW_ORDINAL } from "./rows.js";
 import { isParagraphCellRegion, paragraphRowStart } from "./paragraph-cells.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, REVIEW_HEADER_CHARS, matchText } from "./labels.js";
 
+const PROSE_STOP = /[。；;]/;
+const NUMBER_CHARS = /[\d.,+-]/g;
+
 export function isTableLine(line: string): boolean {
   if (isDelimitedLine(line)) return true;
-  if (/[。；;]/.test(line)) return false;
-  return matchText(line).replace(/[\d.,+-]/g, "").length <= 90;
+  if (PROSE_STOP.test(line)) return false;
+  const t = matchText(line);
+  // most lines are short: no need to strip the number characters to know
+  return t.length <= 90 || t.replace(NUMBER_CHARS, "").length <= 90;
 }
 
 function hasText(line: string): boolean {
@@ -165,9 +170,13 @@ function wrappedKeys(lines: string[], i: number, hi: number, keyOf: (text: strin
 }
 
 const APP_ANCHORS = APPLICATION_ROWS.map((r) => ({ key: r.key, re: r.anchor }));
+/** Any of the anchors below: one pass rules out the many lines that hold none. */
+const anyOf = (res: RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join("|"));
+const ANY_APP_ANCHOR = anyOf(APP_ANCHORS.map((a) => a.re));
 
 /** Keys of the table 三 rows whose anchors a line's text holds. */
 function appKeys(t: string): string[] {
+  if (!ANY_APP_ANCHOR.test(t)) return NO_KEYS;
   const keys: string[] = [];
   for (const a of APP_ANCHORS) if (a.re.test(t)) keys.push(a.key);
   return keys;
@@ -254,7 +263,9 @@ function locateApplicationsTable(lines: string[], part: PartRange, sections: Sec
 }
 
 const A20_ROW_ANCHORS = [...A20_ROWS["2019"], ...A20_ROWS["2021"]];
+const ANY_A20_ANCHOR = anyOf([...A20_ROW_ANCHORS.map((r) => r.anchor), A20_CAPTION, ...A20_COLUMNS.map((c) => c.anchor)]);
 function a20Keys(t: string): string[] {
+  if (!ANY_A20_ANCHOR.test(t)) return NO_KEYS;
   const keys: string[] = [];
   for (const r of A20_ROW_ANCHORS) if (r.anchor.test(t)) keys.push(r.key);
   if (A20_CAPTION.test(t)) keys.push("caption");
