@@ -5,7 +5,8 @@
  *   -j1, -jN  `ogi parse corpus -o DIR` through the real binary (two interleaved rounds, best of each)
  *   peak RSS  of those runs (VmHWM of the ogi process: workers are threads, so one process)
  *   cold start `ogi parse <one small file>` against `node -e 0`
- * and prints ratios against the targets of issue 6. Also checks that nothing was lost:
+ * and prints ratios against the targets of issue 6. Before each timed run the page cache is
+ * flushed (sync, untimed), so no run pays for writing back the previous run's output. Also checks that nothing was lost:
  * every input has exactly one output file, and records + error records cover all inputs.
  *
  *   OGI_BENCH_FILES=500 npm run bench     a small corpus while developing (default 10000)
@@ -148,6 +149,15 @@ function countOutputs(dir) {
 
 const verdict = (ok) => (ok ? "ok  " : "MISS");
 
+/**
+ * Flush dirty pages before a timed run, outside its timing. Each -o run leaves ~400 MB in the
+ * page cache; the kernel writes it back some 30 s later, in the middle of the next run, whose
+ * figures then carry the previous run's disk work (seen here as 2–3× the sys time).
+ */
+function settleDisk() {
+  spawnSync("sync", [], { stdio: "ignore" });
+}
+
 async function main() {
   if (!existsSync(path.join(ROOT, "bundle/ogi.js"))) throw new Error("run `npm run build` first (npm run bench does)");
   const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
@@ -160,7 +170,10 @@ async function main() {
   // Best of ROUNDS for every timed run, the -j1 and -jN runs interleaved: the machine's load
   // swings over minutes, and the least disturbed run is the one that says what ogi costs.
   const floors = [];
-  for (let round = 0; round < ROUNDS; round++) floors.push(await floor());
+  for (let round = 0; round < ROUNDS; round++) {
+    settleDisk();
+    floors.push(await floor());
+  }
   const f = floors.reduce((a, b) => (b.secs < a.secs ? b : a));
   log(`floor    read+detect+decode: ${floors.map((x) => fmt(x.secs, 2)).join(" / ")} s; best ${fmt(f.filesPerSec, 0)} files/s, ${fmt(stats.bytes / MiB / f.secs)} MiB/s`);
 
@@ -169,6 +182,7 @@ async function main() {
     for (const j of [1, JOBS]) {
       const out = path.join(tmp, `out-j${j}-r${round}`);
       const sum = path.join(tmp, `summary-j${j}-r${round}.json`);
+      settleDisk();
       const r = await runOgi(["parse", "corpus", "-o", out, `-j${j}`, "--summary", sum, "-q"]);
       const s = JSON.parse(readFileSync(sum, "utf8"));
       const outputs = countOutputs(out);
@@ -200,6 +214,7 @@ async function main() {
   let procRun = null;
   if (JOBS > 1) {
     const out = path.join(tmp, "out-proc");
+    settleDisk();
     const r = await runOgi(["parse", "corpus", "-o", out, `-j${JOBS}`, "-q"], { OGI_POOL: "process" });
     procRun = { ...r, filesPerSec: stats.files / r.secs };
     const cpu = r.cpuSecs !== null ? `, ${fmt(r.cpuSecs)} CPU s` : "";
