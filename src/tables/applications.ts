@@ -179,6 +179,36 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
   });
 }
 
+/**
+ * Rows with nothing at all after their label that are not known to be blank, with why: next to
+ * a row (in template order) holding more values than columns, left unplaced (PDF text that
+ * wraps a label puts two rows' values after the second label: "没有现成信息需要另行制作" /
+ * "补正后申请内容仍不明确" / 177 3 / 19 0 …), or in a table with values read as no row's
+ * (printed before their label, or beside an unknown one): the row's values may be those.
+ */
+function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null): Map<string, string> {
+  const out = new Map<string, string>();
+  const crowded = (key: string | undefined): number => {
+    const r = key !== undefined ? placed.get(key) : undefined;
+    if (!r || (r.how !== "too_many" && r.how !== "ambiguous")) return 0;
+    const n = r.values.filter(isFilledSlot).length;
+    return n > W ? n : 0;
+  };
+  defs.forEach((d, i) => {
+    const r = placed.get(d.key);
+    if (!r || r.how !== "empty" || r.values.some(isFilledSlot)) return;
+    for (const [side, k] of [["next", defs[i + 1]?.key], ["previous", defs[i - 1]?.key]] as const) {
+      const count = crowded(k);
+      if (count > 0 && k !== undefined) {
+        out.set(d.key, `the ${side} row ${k} holds ${count} values for ${W} columns`);
+        return;
+      }
+    }
+    if (unattributed !== null) out.set(d.key, `values on line ${unattributed} belong to no row the table names`);
+  });
+  return out;
+}
+
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
@@ -224,6 +254,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
 
   // A row whose label matched nothing, alone in a one-row gap of the template, is that row.
   const orderedKeys = matched.map(keyOf);
+  // the first line of values read as no template row's (no label, or an unknown one)
+  let unattributed: number | null = null;
   for (const u of unmatched) {
     const hasValue = u.values.some(isNotEmpty);
     const labelText = matchText(u.label);
@@ -257,6 +289,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
+      if (u.values.some(isNum)) unattributed ??= u.line;
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",
         raw: u.values.map(rawOf),
@@ -274,6 +307,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       msgs.report("row_matched_by_position", "warning", `row "${u.label}" read as ${gapKey}: its label is unreadable but it fills the one gap of the template`, u.line, { table: "applications", row: gapKey });
       continue;
     }
+    if (u.values.some(isNum)) unattributed ??= u.line;
     extras.push(extraRow(u.label, u.values, u.line));
     msgs.report("extra_row", "warning", `row "${u.label}" matches no template row; kept as an extra row`, u.line, { table: "applications" });
   }
@@ -366,6 +400,17 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
+  const notBlank = shifted ? new Map<string, string>() : valuesMayBeNextDoor(defs, placed, unattributed);
+  for (const [key, why] of notBlank) {
+    for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
+    msgs.report(
+      "row_values_elsewhere",
+      "warning",
+      `applications/${key}: no values beside its label, and ${why}: this row's values may be among them; left null, not read as blank`,
+      rowLines[key] ?? region.from + 1,
+      { table: "applications", row: key },
+    );
+  }
   for (const [key, total] of shifted ? [] : summaryTotals(placed)) {
     rows[key]![W - 1] = total;
     cellsFound++;
@@ -390,7 +435,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const blankRows: string[] = [];
   for (const d of defs) {
     const m = byKey.get(d.key);
-    if (m && !shifted && rows[d.key]!.every(isNull) && !m.values.some(isNum) && !labelHoldsDigits(m.label)) blankRows.push(d.key);
+    if (m && !shifted && !notBlank.has(d.key) && rows[d.key]!.every(isNull) && !m.values.some(isNum) && !labelHoldsDigits(m.label)) blankRows.push(d.key);
   }
   if (blankRows.length > 0)
     msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
