@@ -6,7 +6,7 @@
 import { Messages } from "../core/diagnostics.js";
 import type { Article20Table } from "../schema/tables.js";
 import type { Unit } from "./cells.js";
-import { centre, delimitedCells, isDelimitedLine, isEmpty, isNotEmpty, isNum, isText, rawOf, segmentRows, tokenizeRegion, valuesSitAtCentres, type Row, type Token } from "./grid.js";
+import { centre, delimitedCells, isDelimitedLine, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, rawOf, segmentRows, tokenizeRegion, valuesSitAtCentres, type Row, type Token } from "./grid.js";
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
@@ -256,7 +256,13 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
       cellsFound += p.cells.filter(isNotNull).length;
       rowLines[d.key] = line;
       lastLine = Math.max(lastLine, line);
-      const unreadColumns = shifted ? cols : describePlacement(msgs, "article20", d.key, cols, slots, p, line);
+      let unreadColumns = shifted ? cols : describePlacement(msgs, "article20", d.key, cols, slots, p, line);
+      // Where section 二 prints values before their labels, a row with nothing after its label
+      // is what a row whose values went before it looks like: not known to be blank.
+      if (!shifted && shiftedItems.size > 0 && !slots.some(isFilledSlot)) {
+        unreadColumns = cols;
+        msgs.report("row_values_elsewhere", "warning", `article20/${d.key}: no values beside its label, and section 二 writes values before their labels: this row's values may be among those; left null, not read as blank`, line, { table: "article20", row: d.key });
+      }
       for (const column of unreadColumns) unread.push({ row: d.key, column });
       if (d.money) {
         const j = cols.indexOf(d.money);
