@@ -183,10 +183,11 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
  * Rows with nothing at all after their label that are not known to be blank, with why: next to
  * a row (in template order) holding more values than columns, left unplaced (PDF text that
  * wraps a label puts two rows' values after the second label: "没有现成信息需要另行制作" /
- * "补正后申请内容仍不明确" / 177 3 / 19 0 …), or in a table with values read as no row's
- * (printed before their label, or beside an unknown one): the row's values may be those.
+ * "补正后申请内容仍不明确" / 177 3 / 19 0 …), in a table with values read as no row's
+ * (printed before their label, or beside an unknown one): the row's values may be those; or in
+ * OCR text, which drops cells.
  */
-function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null): Map<string, string> {
+function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null, ocr: boolean): Map<string, string> {
   const out = new Map<string, string>();
   const crowded = (key: string | undefined): number => {
     const r = key !== undefined ? placed.get(key) : undefined;
@@ -200,11 +201,12 @@ function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, una
     for (const [side, k] of [["next", defs[i + 1]?.key], ["previous", defs[i - 1]?.key]] as const) {
       const count = crowded(k);
       if (count > 0 && k !== undefined) {
-        out.set(d.key, `the ${side} row ${k} holds ${count} values for ${W} columns`);
+        out.set(d.key, `the ${side} row ${k} holds ${count} values for ${W} columns: this row's values may be among them`);
         return;
       }
     }
-    if (unattributed !== null) out.set(d.key, `values on line ${unattributed} belong to no row the table names`);
+    if (unattributed !== null) out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
+    else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return out;
 }
@@ -400,13 +402,13 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
-  const notBlank = shifted ? new Map<string, string>() : valuesMayBeNextDoor(defs, placed, unattributed);
+  const notBlank = shifted ? new Map<string, string>() : valuesMayBeNextDoor(defs, placed, unattributed, noise !== null);
   for (const [key, why] of notBlank) {
     for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
     msgs.report(
       "row_values_elsewhere",
       "warning",
-      `applications/${key}: no values beside its label, and ${why}: this row's values may be among them; left null, not read as blank`,
+      `applications/${key}: no values beside its label, and ${why}; left null, not read as blank`,
       rowLines[key] ?? region.from + 1,
       { table: "applications", row: key },
     );
