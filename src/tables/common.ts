@@ -11,6 +11,7 @@ export interface Region {
 
 /** A value as written: a number, or a mark read as no number (bad). */
 const isNumOrBad = (t: Token): boolean => t.kind === "num" || t.kind === "bad";
+const isBlankMark = (t: Token): boolean => t.kind === "blank";
 const isPlacedNumOrBad = (t: Token | null): boolean => t !== null && (t.kind === "num" || t.kind === "bad");
 
 export function extraRow(label: string, values: Token[], line: number): { label: string; values: (number | null)[]; line: number } {
@@ -71,11 +72,14 @@ export function describePlacement(
     }
   }
   // Values the row holds that did not reach a cell: every null cell of the row is unread, since
-  // which of them the lost values belong to is not known.
+  // which of them the lost values belong to is not known. So are the cells of a row whose blank
+  // marks could not be placed (one "-" for 15 columns): which cells they blank is not known.
   const written = values.filter(isNumOrBad).length;
   const placed = p.sources.filter(isPlacedNumOrBad).length;
-  if (written > placed || p.how === "glued_unrecovered" || p.how === "ambiguous" || p.how === "too_many")
-    if (written > 0) for (let j = 0; j < p.cells.length; j++) if (p.cells[j] === null) unread.add(columns[j]!);
+  const unplacedRow = p.how === "glued_unrecovered" || p.how === "ambiguous" || p.how === "too_many";
+  if (written > placed || unplacedRow)
+    if (written > 0 || (unplacedRow && values.some(isBlankMark)))
+      for (let j = 0; j < p.cells.length; j++) if (p.cells[j] === null) unread.add(columns[j]!);
   const unreadColumns: string[] = [];
   for (const c of columns) if (unread.has(c)) unreadColumns.push(c);
   return unreadColumns;
