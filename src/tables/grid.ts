@@ -125,6 +125,11 @@ export function delimitedCells(text: string): string[] {
 /** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */
 const TRAILING_NUMBER = /^(.+[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?)$/u;
 
+/** A row number with a space before its label: 4 无正当理由…, 2 .其他法律… */
+const BARE_ORDINAL = /^[1-9]\d?$/;
+/** Words of a label (two Han characters, after an optional list mark), not a unit (件, 万元). */
+const LABEL_WORDS = /^[.、．]?\p{Script=Han}{2}/u;
+
 /** A row number written in front of a label: 1. 1、 1． (1) （1） */
 const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])$/;
 
@@ -169,6 +174,11 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
   // A list number in front of its label (1. 属于国家秘密, 3、其他) is part of the label, not a cell.
   for (let i = 0; i + 1 < toks.length; i++)
     if (toks[i]!.kind !== "text" && LIST_NUMBER.test(split[i]!.text) && toks[i + 1]!.kind === "text") toks[i] = mk(split[i]!, "text");
+  // So is a bare one: "4 无正当理由大量反复申请", "2 .其他法律…" — a small number that opens the
+  // cell (or follows label text) and is followed by label words, in the same cell.
+  for (let i = 0; i + 1 < toks.length; i++)
+    if (toks[i]!.kind === "num" && BARE_ORDINAL.test(split[i]!.text) && (i === 0 || toks[i - 1]!.kind === "text") && toks[i + 1]!.kind === "text" && LABEL_WORDS.test(split[i + 1]!.text))
+      toks[i] = mk(split[i]!, "text");
   // A blank mark between two words of text is part of the label (4. 无 正当理由…), not a cell.
   for (let i = 1; i + 1 < toks.length; i++)
     if (toks[i]!.kind === "blank" && toks[i - 1]!.kind === "text" && toks[i + 1]!.kind === "text")

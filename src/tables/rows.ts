@@ -113,8 +113,12 @@ function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: 
   if (SUBTOTAL_LABEL.test(ownText)) return null;
   const lastValueLine = Math.max(...row.values.map(lineOf));
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
-  const tail = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
-  if (tail.length === 0) return null;
+  const between = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
+  if (between.length === 0) return null;
+  // the label's wrapped rest is the line right after the values; text further down (OCR debris,
+  // the next row's own label) is not this row's
+  const tailLine = between[0]!.line;
+  const tail = between.filter((t) => t.line === tailLine);
   const tailText = tail.map(tokenMatchText).join("");
   if (tailText === "" || ROW_ORDINAL.test(tailText)) return null;
   // The tail is the next row's whole label: that "row" is the rest of this one (pdftotext without
