@@ -171,9 +171,10 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
     } else split.push(w);
   }
   const toks = split.map((w) => mk(w));
-  // A list number in front of its label (1. 属于国家秘密, 3、其他) is part of the label, not a cell.
-  for (let i = 0; i + 1 < toks.length; i++)
-    if (toks[i]!.kind !== "text" && LIST_NUMBER.test(split[i]!.text) && toks[i + 1]!.kind === "text") toks[i] = mk(split[i]!, "text");
+  // A list number (1. 属于国家秘密, 3、其他) is part of a label, never a cell: also where a wrapped
+  // label leaves it alone on a line, or on the values' line ("（三）不予公开   1.   66  3 …").
+  for (let i = 0; i < toks.length; i++)
+    if (toks[i]!.kind !== "text" && LIST_NUMBER.test(split[i]!.text)) toks[i] = mk(split[i]!, "text");
   // So is a bare one: "4 无正当理由大量反复申请", "2 .其他法律…" — a small number that opens the
   // cell (or follows label text) and is followed by label words, in the same cell.
   for (let i = 0; i + 1 < toks.length; i++)
