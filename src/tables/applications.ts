@@ -211,6 +211,26 @@ function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, una
   return out;
 }
 
+/**
+ * A placement that leaves 总计 empty while the 其他 cell holds the sum of the five before it (not
+ * all zero): the row's values sit one column left of their own, its 总计 in 其他 (a cell lost
+ * from the row, a trailing tab read as the last cell, a blank line as one). Only where no other
+ * row leaves 总计 blank: where others do (2019 tables), a sum there is as likely a coincidence.
+ */
+function totalOneColumnLeft(cells: (number | null)[]): boolean {
+  if (cells[W - 1] !== null) return false;
+  const parts = cells.slice(0, W - 2);
+  const last = cells[W - 2];
+  if (last === null || last === undefined || last <= 0 || !parts.every(isNotNull)) return false;
+  return Math.abs((parts as number[]).reduce((a, b) => a + b, 0) - last) < 1e-9;
+}
+
+/** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
+function blankTotalsElsewhere(first: Map<string, Placement>, key: string): boolean {
+  for (const [k, p] of first) if (k !== key && p.cells[W - 1] === null && p.cells.some(isNotNull)) return true;
+  return false;
+}
+
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
@@ -387,6 +407,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       p = unplaced(W, `the table's other rows with these empty cells after the label start their values after them; this row is a cell short, and which cell is missing cannot be told`);
     else if (p.unconfirmed && !eliminationTrusted)
       p = unplaced(W, `${m.values.length} values for ${W} columns; only placements leaving 总计 empty survive the arithmetic, and no other row of the table shows that pattern`);
+    else if (totalOneColumnLeft(p.cells) && !blankTotalsElsewhere(first, d.key))
+      p = unplaced(W, `placed with 总计 empty, but its last value (${p.cells[W - 2]}) is the sum of the five before it: that is the row's total, and the row a cell short`);
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = ordered ? ordered.line : rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));
