@@ -158,6 +158,22 @@ function valuesUnderHeader(row: Row): boolean {
   return last !== undefined && row.values.some(isNum) && readHeader([last]) !== null;
 }
 
+/**
+ * A placed row whose count column (件数, 数量, 本年增/减) got an amount: a decimal, or a value
+ * written with 元/万元. Counts are whole numbers; the value is the money column's (glued to a
+ * count, or moved there by a lost cell), so none of the row's cells is where it was read.
+ */
+function amountInCountColumn(cols: string[], p: Placement, money: string | undefined): string | null {
+  for (let j = 0; j < cols.length; j++) {
+    const v = p.cells[j];
+    if (cols[j] === money || v === null || v === undefined) continue;
+    const unit = p.sources[j]?.unit ?? null;
+    if (!Number.isInteger(v) || unit !== null)
+      return `${cols[j]} is a count, but "${p.sources[j]?.raw ?? v}" is an amount (${unit ?? "a decimal"}): the row's cells are not where they were read`;
+  }
+  return null;
+}
+
 export function parseArticle20(lines: string[], region: Region): Article20Table {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
@@ -251,6 +267,8 @@ export function parseArticle20(lines: string[], region: Region): Article20Table 
           p = unplaced(k, `${slots.length} cells for ${k} columns: the header's empty cell and the row's own padding put the values in different columns`);
       }
       if (shifted) p = unplaced(k, "values written before their labels");
+      const misfit = amountInCountColumn(cols, p, d.money);
+      if (misfit) p = unplaced(k, misfit);
       const rowCells = out[d.key]!;
       for (let j = 0; j < cols.length; j++) rowCells[cols[j]!] = p.cells[j]!;
       cellsFound += p.cells.filter(isNotNull).length;
