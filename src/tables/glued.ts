@@ -7,7 +7,7 @@
 /** Does this cell text look like several cells glued together rather than one number? */
 export function looksGlued(raw: string, minDigits = 6): boolean {
   if (!/^\d+$/.test(raw)) return false;
-  if (raw.length >= 3 && raw.startsWith("0")) return true; // 000… is never one written number
+  if (raw.length >= 2 && raw.startsWith("0")) return true; // 02, 000… is never one written number
   return raw.length >= minDigits;
 }
 

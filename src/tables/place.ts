@@ -93,6 +93,8 @@ function nearestColumn(centres: number[], x: number): number {
   return best;
 }
 
+const hasLeadingZero = (t: Token): boolean => t.kind === "num" && /^0\d+$/.test(t.raw.trim());
+
 /** The padded row's cells read from the window of `width` slots starting at slot s. */
 function windowAt(slots: Token[], width: number, s: number): Placement {
   const { cells, sources } = assign(width, slots.slice(s, s + width), [...Array(width).keys()]);
@@ -146,6 +148,10 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // One line a cell (HTML flattened) drops a blank cell's line, and a number written in two
     // spans adds one: as many values as columns again, shifted (see joinedWithBlanksAddsUp).
     if (pieces && rel(cells) === false && joinedWithBlanksAddsUp(slots, width, rel)) return none("ambiguous", SPLIT_BESIDE_BLANK(n, width));
+    // A value with a leading zero (014) is two cells glued: the row is a cell short with a
+    // padding slot making up the count, every cell from the glued one on a column off.
+    const glued = slots.find(hasLeadingZero);
+    if (glued) return none("ambiguous", `"${glued.raw.trim()}" has a leading zero: two cells glued, so the row is a cell short and its columns cannot be told`);
     return { cells, sources, how: "positional" };
   }
 
