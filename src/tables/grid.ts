@@ -73,6 +73,9 @@ function badToken(raw: string, line: number, reason: string): Token {
   return { kind: "bad", raw, value: null, unit: null, reason, line, x0: null, x1: null, delimited: true, row: line };
 }
 
+/** The `reason` of an empty cell read from a line with nothing on it (not even a space). */
+export const NOTHING_ON_LINE = "nothing on the line";
+
 const rawPiece = (p: Piece): string => p.text.trim();
 
 export const isText = (t: Token): boolean => t.kind === "text";
@@ -466,6 +469,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
       if (pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));
       else if (mode === "cellPerLine") {
         const t = emptyToken(i + 1, false);
+        if (text === "") t.reason = NOTHING_ON_LINE;
         (text === "" ? bare : spaces).add(t);
         tokens.push(t);
       }

@@ -10,7 +10,7 @@
  *     number written in several pieces (HTML spans), joined only when exactly one join does.
  * Anything else is null with a diagnostic.
  */
-import { centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
+import { NOTHING_ON_LINE, centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
 import { looksGlued, splitDigits } from "./glued.js";
 
 export type Cells = (number | null)[];
@@ -93,6 +93,7 @@ function nearestColumn(centres: number[], x: number): number {
   return best;
 }
 
+const isEmptyLine = (t: Token): boolean => t.kind === "empty" && t.reason === NOTHING_ON_LINE;
 const hasLeadingZero = (t: Token): boolean => t.kind === "num" && /^0\d+$/.test(t.raw.trim());
 
 /** The padded row's cells read from the window of `width` slots starting at slot s. */
@@ -150,6 +151,10 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     if (pieces && rel(cells) === false && joinedWithBlanksAddsUp(slots, width, rel)) return none("ambiguous", SPLIT_BESIDE_BLANK(n, width));
     // A value with a leading zero (014) is two cells glued: the row is a cell short with a
     // padding slot making up the count, every cell from the glued one on a column off.
+    // One line a cell: a line with nothing on it at the row's end may be where the table ends,
+    // not a cell; read with it as one, a row that does not add up is a cell short.
+    if (pieces && rel(cells) === false && isEmptyLine(slots[n - 1]!))
+      return none("ambiguous", `${n} slots for ${width} columns only with the empty line after the last value, and read so the row does not add up: a cell is missing and its place cannot be told`);
     const glued = slots.find(hasLeadingZero);
     if (glued) return none("ambiguous", `"${glued.raw.trim()}" has a leading zero: two cells glued, so the row is a cell short and its columns cannot be told`);
     return { cells, sources, how: "positional" };
