@@ -93,6 +93,7 @@ function nearestColumn(centres: number[], x: number): number {
   return best;
 }
 
+const isDelimited = (t: Token): boolean => t.delimited;
 const isEmptyLine = (t: Token): boolean => t.kind === "empty" && t.reason === NOTHING_ON_LINE;
 const hasLeadingZero = (t: Token): boolean => t.kind === "num" && /^0\d+$/.test(t.raw.trim());
 
@@ -175,6 +176,10 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // written values are the row's cells in order; any other count would be a guess.
     if (windows.length === 0) {
       const written = slots.filter(isNotEmpty);
+      // a value from a line without cell borders among a delimited row's (a bare page number
+      // under it, a cell's second paragraph) is not one of its cells by structure
+      if (written.length === width && written.some(isDelimited) && !written.every(isDelimited))
+        return none("ambiguous", `${n} slots for ${width} columns; one value sits on a line without cell borders, so which empty slots are padding cannot be told`);
       if (written.length === width) {
         const { cells, sources } = assign(width, written, [...Array(width).keys()]);
         // A number written in two pieces (`2`/`0` for 20) beside a blank cell writes as many
