@@ -279,10 +279,42 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     if (increasing) {
       const { cells, sources } = assign(width, slots, pos);
       if (rel(cells) !== false) return { cells, sources, how: "layout" };
+      // Every value under a column, but the row does not add up read so (a lost cell, or the
+      // publisher's own sum): the elimination below would ignore where the values sit and move
+      // them all. Where they line up on the full rows' edges too, that is the row as printed,
+      // and its sum is the checks' finding; else nothing is placed.
+      if (opts.edges && !gluedBesideGap(cells, rel)) return { cells, sources, how: "layout" };
+      return none("ambiguous", `${n} values for ${width} columns: their positions place them, but the row does not add up read so`);
     }
   }
 
   return agreedPlacement(slots, width, rel);
+}
+
+/**
+ * Could a value beside an empty column be two cells glued (12 and 13 as 1213), one of them that
+ * column's, making the row add up? Then a row that does not add up as placed is that, not a
+ * publisher's sum.
+ */
+function gluedBesideGap(cells: Cells, rel: Relation): boolean {
+  for (let j = 0; j < cells.length; j++) {
+    const v = cells[j];
+    if (v === null || v === undefined || !Number.isInteger(v) || v < 10) continue;
+    const digits = String(v);
+    for (const side of [-1, 1]) {
+      const k = j + side;
+      if (k < 0 || k >= cells.length || cells[k] !== null) continue;
+      for (let cut = 1; cut < digits.length; cut++) {
+        const [a, b] = [digits.slice(0, cut), digits.slice(cut)];
+        if (b.length > 1 && b.startsWith("0")) continue;
+        const tried = [...cells];
+        tried[Math.min(j, k)] = Number(a);
+        tried[Math.max(j, k)] = Number(b);
+        if (rel(tried) === true) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
