@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { extractTables } from "../src/tables/index.js";
 import { findSections } from "../src/sections/index.js";
 import { parseCell } from "../src/tables/cells.js";
+import { tokenizeLine } from "../src/tables/grid.js";
 import { ROOT, SEEDS, runCli } from "./helpers/run-cli.js";
 
 function readLines(file: string): string[] {
@@ -101,6 +102,24 @@ describe("cells", () => {
   });
   test("units are kept", () => {
     expect(parseCell("25.1万元")).toMatchObject({ value: 25.1, unit: "万元" });
+  });
+});
+
+describe("list numbers are label text, never cells", () => {
+  const kinds = (line: string) => (tokenizeLine(line, 1, "layout") ?? []).map((t) => `${t.kind}:${t.raw}`);
+  test.each([
+    ["4 无正当理由大量反复申请  0  3", ["text:4 无正当理由大量反复申请", "num:0", "num:3"]],
+    ["2 .其他法律行政法规禁止公开  1", ["text:2 .其他法律行政法规禁止公开", "num:1"]],
+    ["（三）不予公开   1.   66   3", ["text:（三）不予公开", "text:1.", "num:66", "num:3"]],
+    ["4.", ["text:4."]],
+  ])("%j", (line, want) => {
+    expect(kinds(line)).toEqual(want);
+  });
+  test.each([
+    ["行政事业性收费  12 万元", "num:12"],
+    ["申请  0 0 3 申请人", "num:3"],
+  ])("a value before a unit or after another value stays a value: %j", (line, tok) => {
+    expect(kinds(line)).toContain(tok);
   });
 });
 

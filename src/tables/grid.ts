@@ -130,8 +130,8 @@ const TRAILING_NUMBER = /^(.+[\p{Script=Han}）)”"])([+-]?\d[\d,]*(?:\.\d+)?(?
 
 /** A row number with a space before its label: 4 无正当理由…, 2 .其他法律… */
 const BARE_ORDINAL = /^[1-9]\d?$/;
-/** Words of a label (two Han characters, after an optional list mark), not a unit (件, 万元). */
-const LABEL_WORDS = /^[.、．]?\p{Script=Han}{2}/u;
+/** Words of a label (two Han characters, after an optional list mark), not a unit (12 万元, 3 件次). */
+const LABEL_WORDS = /^(?!(?:万元|亿元|元|件|项|个|次|份|宗|起|人)|[.、．]?\s*$)[.、．]?\p{Script=Han}{2}/u;
 
 /** A row number written in front of a label: 1. 1、 1． (1) （1） */
 const LIST_NUMBER = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])$/;

@@ -150,12 +150,12 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     // One line a cell (HTML flattened) drops a blank cell's line, and a number written in two
     // spans adds one: as many values as columns again, shifted (see joinedWithBlanksAddsUp).
     if (pieces && rel(cells) === false && joinedWithBlanksAddsUp(slots, width, rel)) return none("ambiguous", SPLIT_BESIDE_BLANK(n, width));
-    // A value with a leading zero (014) is two cells glued: the row is a cell short with a
-    // padding slot making up the count, every cell from the glued one on a column off.
     // One line a cell: a line with nothing on it at the row's end may be where the table ends,
     // not a cell; read with it as one, a row that does not add up is a cell short.
     if (pieces && rel(cells) === false && isEmptyLine(slots[n - 1]!))
       return none("ambiguous", `${n} slots for ${width} columns only with the empty line after the last value, and read so the row does not add up: a cell is missing and its place cannot be told`);
+    // A value with a leading zero (014) is two cells glued: the row is a cell short with a
+    // padding slot making up the count, every cell from the glued one on a column off.
     const glued = slots.find(hasLeadingZero);
     if (glued) return none("ambiguous", `"${glued.raw.trim()}" has a leading zero: two cells glued, so the row is a cell short and its columns cannot be told`);
     return { cells, sources, how: "positional" };
