@@ -210,11 +210,27 @@ function blockLeftUnjudged(cells: (number | null)[]): boolean {
   return false;
 }
 
+/**
+ * A block read with its 总计 empty while its 尚未审结 cell holds the sum of the three before it
+ * (not zero): the block's values sit one column left, its total in 尚未审结 — a cell lost before
+ * it, the count made up by an empty slot after.
+ */
+function blockTotalOneColumnLeft(cells: (number | null)[]): boolean {
+  for (let b = 0; b < 3; b++) {
+    const [u, c, o, pending, total] = cells.slice(b * 5, b * 5 + 5);
+    if (total !== null || u == null || c == null || o == null || pending == null || pending <= 0) continue;
+    if (Math.abs(u + c + o - pending) < 1e-9) return true;
+  }
+  return false;
+}
+
 function trustedOrder(p: Placement, mode: RenderMode): Placement {
   // One row: placed by elimination it has no other row to show a pattern (Placement.unconfirmed);
   // nor is a block whose total the only placement left empty judged by anything.
   if (p.unconfirmed || (p.how === "relation" && blockLeftUnjudged(p.cells)))
     return unplaced(W, "only placements leaving a block total empty survive the block totals: a value lost or two glued, not a proof");
+  if (blockTotalOneColumnLeft(p.cells))
+    return unplaced(W, "a block's 总计 is empty while its 尚未审结 holds the sum of the three before it: that is the block's total one column left, the row a cell short");
   const inOrder = p.how === "positional" || p.how === "padding" || p.how === "window";
   if (mode === "delimited" || !inOrder || contradictedBlocks(p.cells) < 2) return p;
   return {
