@@ -6,7 +6,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
-import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, unplaced, type Placement } from "./place.js";
+import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
@@ -187,7 +187,7 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
  * (printed before their label, or beside an unknown one): the row's values may be those; or in
  * OCR text, which drops cells.
  */
-function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null, ocr: boolean): Map<string, string> {
+function rowsNotKnownBlank(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null, ocr: boolean): Map<string, string> {
   const out = new Map<string, string>();
   const crowded = (key: string | undefined): number => {
     const r = key !== undefined ? placed.get(key) : undefined;
@@ -209,20 +209,6 @@ function valuesMayBeNextDoor(defs: RowDef[], placed: Map<string, PlacedRow>, una
     else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return out;
-}
-
-/**
- * A placement that leaves 总计 empty while the 其他 cell holds the sum of the five before it (not
- * all zero): the row's values sit one column left of their own, its 总计 in 其他 (a cell lost
- * from the row, a trailing tab read as the last cell, a blank line as one). Only where no other
- * row leaves 总计 blank: where others do (2019 tables), a sum there is as likely a coincidence.
- */
-function totalOneColumnLeft(cells: (number | null)[]): boolean {
-  if (cells[W - 1] !== null) return false;
-  const parts = cells.slice(0, W - 2);
-  const last = cells[W - 2];
-  if (last === null || last === undefined || last <= 0 || !parts.every(isNotNull)) return false;
-  return Math.abs((parts as number[]).reduce((a, b) => a + b, 0) - last) < 1e-9;
 }
 
 /** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
@@ -407,6 +393,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       p = unplaced(W, `the table's other rows with these empty cells after the label start their values after them; this row is a cell short, and which cell is missing cannot be told`);
     else if (p.unconfirmed && !eliminationTrusted)
       p = unplaced(W, `${m.values.length} values for ${W} columns; only placements leaving 总计 empty survive the arithmetic, and no other row of the table shows that pattern`);
+    // 总计 one column left (see totalOneColumnLeft); where other rows leave 总计 blank too
+    // (2019 tables), a sum in 其他 is as likely chance
     else if (totalOneColumnLeft(p.cells) && !blankTotalsElsewhere(first, d.key))
       p = unplaced(W, `placed with 总计 empty, but its last value (${p.cells[W - 2]}) is the sum of the five before it: that is the row's total, and the row a cell short`);
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
@@ -424,7 +412,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
-  const notBlank = shifted ? new Map<string, string>() : valuesMayBeNextDoor(defs, placed, unattributed, noise !== null);
+  const notBlank = shifted ? new Map<string, string>() : rowsNotKnownBlank(defs, placed, unattributed, noise !== null);
   for (const [key, why] of notBlank) {
     for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
     msgs.report(

@@ -95,7 +95,8 @@ function nearestColumn(centres: number[], x: number): number {
 
 const isDelimited = (t: Token): boolean => t.delimited;
 const isEmptyLine = (t: Token): boolean => t.kind === "empty" && t.reason === NOTHING_ON_LINE;
-const hasLeadingZero = (t: Token): boolean => t.kind === "num" && /^0\d+$/.test(t.raw.trim());
+/** A number with a leading zero (014, 02): looksGlued's first rule, whatever the length. */
+const hasLeadingZero = (t: Token): boolean => t.kind === "num" && looksGlued(t.raw.trim(), Number.POSITIVE_INFINITY);
 
 /** The padded row's cells read from the window of `width` slots starting at slot s. */
 function windowAt(slots: Token[], width: number, s: number): Placement {
@@ -292,6 +293,22 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 }
 
 /**
+ * A group of cells read with its total (the last cell) empty while the cell before holds the
+ * sum of the ones before that, not zero: the group's values sit one column left of their own,
+ * its total in the cell before (a cell lost from the row, the count made up by an empty slot
+ * after: a trailing tab, the table's closing blank line). Table 三's row (5 parts, 其他, 总计)
+ * and each block of table 四 (3 parts, 尚未审结, 总计) have this shape.
+ */
+export function totalOneColumnLeft(group: Cells): boolean {
+  const n = group.length;
+  if (group[n - 1] !== null) return false;
+  const last = group[n - 2];
+  const parts = group.slice(0, n - 2);
+  if (last === null || last === undefined || last <= 0 || !parts.every(isNotNull)) return false;
+  return Math.abs((parts as number[]).reduce((a, b) => a + b, 0) - last) < 1e-9;
+}
+
+/**
  * Could a value beside an empty column be two cells glued (12 and 13 as 1213), one of them that
  * column's, making the row add up? Then a row that does not add up as placed is that, not a
  * publisher's sum.
@@ -300,18 +317,16 @@ function gluedBesideGap(cells: Cells, rel: Relation): boolean {
   for (let j = 0; j < cells.length; j++) {
     const v = cells[j];
     if (v === null || v === undefined || !Number.isInteger(v) || v < 10) continue;
-    const digits = String(v);
     for (const side of [-1, 1]) {
       const k = j + side;
       if (k < 0 || k >= cells.length || cells[k] !== null) continue;
-      for (let cut = 1; cut < digits.length; cut++) {
-        const [a, b] = [digits.slice(0, cut), digits.slice(cut)];
-        if (b.length > 1 && b.startsWith("0")) continue;
+      const addsUp = ([a, b]: number[]): boolean => {
         const tried = [...cells];
-        tried[Math.min(j, k)] = Number(a);
-        tried[Math.max(j, k)] = Number(b);
-        if (rel(tried) === true) return true;
-      }
+        tried[Math.min(j, k)] = a!;
+        tried[Math.max(j, k)] = b!;
+        return rel(tried) === true;
+      };
+      if (splitDigits(String(v), 2, addsUp, undefined, 1).length > 0) return true;
     }
   }
   return false;

@@ -7,7 +7,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isText, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
-import { blockTotals, byNumber, isNotNull, placeRow, unplaced, type Placement } from "./place.js";
+import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
 
 const W = 15;
@@ -210,17 +210,9 @@ function blockLeftUnjudged(cells: (number | null)[]): boolean {
   return false;
 }
 
-/**
- * A block read with its 总计 empty while its 尚未审结 cell holds the sum of the three before it
- * (not zero): the block's values sit one column left, its total in 尚未审结 — a cell lost before
- * it, the count made up by an empty slot after.
- */
+/** A block read with its 总计 one column left, in 尚未审结 (see totalOneColumnLeft). */
 function blockTotalOneColumnLeft(cells: (number | null)[]): boolean {
-  for (let b = 0; b < 3; b++) {
-    const [u, c, o, pending, total] = cells.slice(b * 5, b * 5 + 5);
-    if (total !== null || u == null || c == null || o == null || pending == null || pending <= 0) continue;
-    if (Math.abs(u + c + o - pending) < 1e-9) return true;
-  }
+  for (let b = 0; b < 3; b++) if (totalOneColumnLeft(cells.slice(b * 5, b * 5 + 5))) return true;
   return false;
 }
 
