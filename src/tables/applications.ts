@@ -12,6 +12,7 @@ import { describePlacement, extraRow, missingRowCells, type Region } from "./com
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
+import { shiftedRows, type ShiftedRow } from "./lost-cell.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -209,6 +210,12 @@ function rowsNotKnownBlank(defs: RowDef[], placed: Map<string, PlacedRow>, unatt
     else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return out;
+}
+
+/** The outcome rows, from （一）予以公开 to the last （六） row: their sum is （七）总计. */
+function outcomeKeys(defs: RowDef[]): string[] {
+  const keys = defs.map(keyOf);
+  return keys.slice(keys.indexOf("granted"), keys.indexOf("total_processed"));
 }
 
 /** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
@@ -435,6 +442,39 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       rowLines[key] ?? region.from + 1,
       { table: "applications", row: key, total },
     );
+  }
+  /** A row a column off from a lost or glued cell (see lost-cell.ts): mended where the sums confirm it, else null from there. */
+  const mendShiftedRow = ({ row, from, cause, cells }: ShiftedRow): void => {
+    const before = rows[row]!;
+    cellsFound -= before.filter(isNotNull).length;
+    const after = cells ?? before.map((c, j) => (j < from ? c : null));
+    rows[row] = after;
+    cellsFound += after.filter(isNotNull).length;
+    const nulls: string[] = [];
+    for (let j = from; j < W; j++) {
+      const column = APPLICATION_COLUMNS[j]!;
+      const i = unread.findIndex((u) => u.row === row && u.column === column);
+      if (after[j] === null && before[j] !== null && i < 0) unread.push({ row, column });
+      if (after[j] === null && (before[j] !== null || i >= 0)) nulls.push(column);
+    }
+    if (cells && !recovered.includes(row)) recovered.push(row);
+    const what =
+      cause === "lost"
+        ? `a cell was lost at ${APPLICATION_COLUMNS[from]} (its values from there on sat a column left; 总计's slot was the room they left)`
+        : `${before[from]} is two cells glued (${cells ? `${cells[from]} · ${cells[from + 1]}` : "split unconfirmed"}), the values after it a column left`;
+    const done = cells ? `read with those values moved back, each confirmed by its column's sums${nulls.length ? `; ${nulls.join(", ")} left null` : ""}` : `${nulls.join(", ")} left null`;
+    msgs.report(
+      cause === "lost" ? "row_cell_lost" : cells ? "glued_cells_recovered" : "glued_cells",
+      "warning",
+      `applications/${row}: read with 总计 blank, the column sums (新收 + 上年结转 = 总计 + 结转下年度, the outcome rows = 总计) fail from ${APPLICATION_COLUMNS[from]} on: ${what}; ${done}`,
+      rowLines[row] ?? region.from + 1,
+      { table: "applications", row, from: APPLICATION_COLUMNS[from]!, cells: after },
+    );
+  };
+  if (!shifted) {
+    const unreadAt = new Set(unread.map((u) => `${u.row}|${u.column}`));
+    const isUnread = (row: string, j: number): boolean => unreadAt.has(`${row}|${APPLICATION_COLUMNS[j]}`);
+    for (const s of shiftedRows(rows, outcomeKeys(defs), W, isUnread)) mendShiftedRow(s);
   }
   const missing: string[] = [];
   for (const d of defs) if (!byKey.has(d.key)) missing.push(d.key);

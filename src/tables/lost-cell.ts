@@ -1,0 +1,151 @@
+/**
+ * A table 三 row that lost a cell while a blank slot at its end made up the count: a trailing
+ * tab, or a layout row whose later values closed the gap and left 总计 looking blank. Alone the
+ * row reads as seven slots with 总计 blank (a 2019 table's pattern), every value from the lost
+ * one on a column left. The table's column arithmetic (SPEC §5) tells:
+ *  - 新收 + 上年结转 = 总计 + 结转下年度, per column (the four summary rows);
+ *  - （七）总计 = the sum of the outcome rows, per column.
+ * A row is read as shifted when, with its values as placed, those relations hold in every column
+ * before some column k and fail in column k, while with its values from k on moved one column
+ * right they hold in every later column, fail as placed in at least one of them, and want a
+ * count (whole, not negative) in the emptied cell k. One
+ * publisher's slip fails one column; a shift fails a run of them that the move mends.
+ * Where each moved value is then confirmed by its own column, the row is mended (the lost cell
+ * null: its value is not in the text); else its cells from k on are left null. Two cells glued
+ * into one (160842 for 1608 · 42) give the same run of failures, mended by moving the values after
+ * the glued one; the split is taken only when the two counts the sums want are its digits.
+ */
+import type { Cells } from "./place.js";
+
+const SUMMARY = ["new_received", "carried_over", "total_processed", "carried_forward"] as const;
+
+export interface ShiftedRow {
+  row: string;
+  /** the first column whose value is wrong as placed: the lost cell's, or the glued one's */
+  from: number;
+  cause: "lost" | "glued";
+  /**
+   * The row mended, when the sums confirm every value moved (each one's column holds with it):
+   * the lost cell null, or the glued digits split into the two counts. Null: leave the row null
+   * from `from` on.
+   */
+  cells: Cells | null;
+}
+
+type Verdict = "pass" | "fail" | "na";
+
+/**
+ * `rows`: table 三 as placed, in template order; `outcomes`: the rows that sum to total_processed;
+ * `unread(row, j)`: a null that is unread (not a blank), which makes a relation unknown.
+ */
+export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): ShiftedRow[] {
+  const summary: readonly string[] = SUMMARY;
+  /** A cell as the sums see it: undefined when unread; the probed row's cell is the unknown (0 here). */
+  const cell = (k: string, j: number, over: Map<string, Cells>, probe: string | null): number | null | undefined => {
+    if (k === probe) return 0;
+    const r = over.get(k) ?? rows[k];
+    if (!r) return undefined;
+    if (r[j] === null && unread(k, j)) return undefined;
+    return r[j];
+  };
+  // Each relation gives its residual (0: it holds) and the probed row's coefficient in it, or
+  // null when unknown: an unread part, or a blank total. Blank parts count as 0.
+  const balance: Relation = (j, over, probe) => {
+    const v = SUMMARY.map((k) => cell(k, j, over, probe));
+    if (v.some((x) => x === undefined) || v[2] === null) return null;
+    const [n, c, t, f] = v.map((x) => x ?? 0) as [number, number, number, number];
+    return { residual: n + c - t - f, coef: probe === null ? 0 : summary.indexOf(probe) < 2 ? 1 : -1 };
+  };
+  const outcomeSum: Relation = (j, over, probe) => {
+    const total = cell("total_processed", j, over, probe);
+    if (total === undefined || total === null) return null;
+    let s = 0;
+    let written = 0;
+    for (const k of outcomes) {
+      const x = cell(k, j, over, probe);
+      if (x === undefined) return null;
+      if (x !== null && k !== probe) written++;
+      s += x ?? 0;
+    }
+    // every outcome cell blank (a 2019 table's 总计 column) is nothing to sum
+    if (written === 0) return null;
+    return { residual: s - total, coef: probe === "total_processed" ? -1 : 1 };
+  };
+  const relationsOf = (row: string): Relation[] => {
+    const rel: Relation[] = [];
+    if (summary.includes(row)) rel.push(balance);
+    if (row === "total_processed" || outcomes.includes(row)) rel.push(outcomeSum);
+    return rel;
+  };
+  const verdict = (rels: Relation[], j: number, over: Map<string, Cells>): Verdict => {
+    let out: Verdict = "na";
+    for (const r of rels) {
+      const v = r(j, over, null);
+      if (v === null) continue;
+      if (Math.abs(v.residual) > 1e-9) return "fail";
+      out = "pass";
+    }
+    return out;
+  };
+  /** The value the sums want in `row`'s cell j: a count (whole, not negative) they agree on, else null. */
+  const wanted = (rels: Relation[], row: string, j: number, over: Map<string, Cells>): number | null => {
+    let x: number | null = null;
+    for (const r of rels) {
+      const v = r(j, over, row);
+      if (v === null) continue;
+      const want = -v.residual / v.coef;
+      if (x !== null && Math.abs(x - want) > 1e-9) return null;
+      x = want;
+    }
+    return x !== null && x >= 0 && Number.isInteger(x) ? x : null;
+  };
+
+  const shifted: ShiftedRow[] = [];
+  const none = new Map<string, Cells>();
+  for (const [key, cells] of Object.entries(rows)) {
+    const rels = relationsOf(key);
+    if (rels.length === 0 || cells.length !== width) continue;
+    // the room the shift left: a blank (not unread) last slot, and at least two values
+    if (cells[width - 1] !== null || unread(key, width - 1) || cells.filter((c) => c !== null).length < 2) continue;
+    const asPlaced = cells.map((_, j) => verdict(rels, j, none));
+    const k = asPlaced.indexOf("fail");
+    if (k < 0 || k === width - 1) continue;
+    /** This row with its values from `at` on one column right (cell `at` unknown). */
+    const movedFrom = (at: number): Map<string, Cells> => new Map([[key, cells.map((c, j) => (j < at ? c : j === at ? null : cells[j - 1]!))]]);
+    /** Do the sums hold in every column after `at` with the row moved, mending one that failed? */
+    const mended = (at: number, over: Map<string, Cells>): boolean => {
+      let any = false;
+      for (let j = at + 1; j < width; j++) {
+        const v = verdict(rels, j, over);
+        if (v === "fail") return false;
+        if (v === "pass" && asPlaced[j] === "fail") any = true;
+      }
+      return any;
+    };
+    /** The moved row, if the sums hold in the column of every value it moved (none unknown). */
+    const confirmed = (at: number, over: Map<string, Cells>): Cells | null => {
+      const moved = over.get(key)!;
+      for (let j = at + 1; j < width; j++) if (moved[j] !== null && verdict(rels, j, over) !== "pass") return null;
+      return moved;
+    };
+    // A cell lost at k: the sums must want a count there.
+    const lost = movedFrom(k);
+    if (mended(k, lost) && wanted(rels, key, k, lost) !== null) {
+      shifted.push({ row: key, from: k, cause: "lost", cells: confirmed(k, lost) });
+      continue;
+    }
+    // Two cells glued into k: its digits must be the two counts the sums want (160842 = 1608 · 42).
+    if (k + 1 >= width - 1 || cells[k] === null) continue;
+    const glued = movedFrom(k + 1);
+    if (!mended(k + 1, glued)) continue;
+    const a = wanted(rels, key, k, glued);
+    const b = wanted(rels, key, k + 1, glued);
+    if (a === null || b === null || `${a}${b}` !== String(cells[k])) continue;
+    const split = confirmed(k + 1, glued);
+    if (split) split.splice(k, 2, a, b);
+    shifted.push({ row: key, from: k, cause: "glued", cells: split });
+  }
+  return shifted;
+}
+
+type Relation = (j: number, over: Map<string, Cells>, probe: string | null) => { residual: number; coef: number } | null;
