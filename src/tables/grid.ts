@@ -391,20 +391,61 @@ function boxRegionTokens(lines: string[], from: number, to: number): Token[] {
  * make rows of 6 or 8 slots, whose placement would put numbers in the wrong columns.
  */
 function rowsFitWithEmptyCells(tokens: Token[]): boolean {
+  const { known, fit } = emptyCellFit(tokens);
+  return known > 0 && fit >= known * 0.8;
+}
+
+/** How many rows (of those rowsFitWithEmptyCells counts) have their table's column count. */
+function emptyCellFit(tokens: Token[]): { known: number; fit: number } {
   let known = 0;
   let fit = 0;
   const rows = segmentRows(tokens);
+  let lastValued = -1;
+  rows.forEach((r, i) => r.values.some(isNum) && (lastValued = i));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (!r.values.some(isNum)) continue;
     const widths = rowWidths(r.label.map(tokenMatchText).join(""));
     if (widths === null) continue;
     known++;
-    // the region's last row also has the empty lines the region ends with
-    const n = i === rows.length - 1 ? lastWritten(r.values) + 1 : r.values.length;
-    if (widths.some((w) => w >= n && w <= r.values.length)) fit++;
+    // The table's last row is followed only by the region's end or text after the table: its
+    // empty lines after the last written slot may be the gap before that text, or its own
+    // empty cells cut off where the region ends. It fits when its written slots fit a row.
+    const last = i === lastValued;
+    const n = last ? lastWritten(r.values) + 1 : r.values.length;
+    if (widths.some((w) => w >= n && (last || w <= r.values.length))) fit++;
   }
-  return known > 0 && fit >= known * 0.8;
+  return { known, fit };
+}
+
+/**
+ * HTML flattened with two empty lines for every empty cell (a <td> and the <p> inside it): every
+ * run of empty lines is even (but the one the region ends in), and halving each run gives back
+ * one line per cell. Null when some run is odd, or there is none.
+ */
+function halvedEmptyRuns(tokens: Token[]): Token[] | null {
+  const out: Token[] = [];
+  let run: Token[] = [];
+  let runs = 0;
+  const close = (last = false): boolean => {
+    // the region may end inside a pair (its bounds are not the markup's)
+    if (run.length % 2 !== 0 && !last) return false;
+    if (run.length > 0) runs++;
+    for (let i = 0; i < run.length; i += 2) out.push(run[i]!);
+    run = [];
+    return true;
+  };
+  for (const t of tokens) {
+    if (t.kind === "empty" && (run.length === 0 || t.line === run[run.length - 1]!.line + 1)) {
+      run.push(t);
+      continue;
+    }
+    if (!close()) return null;
+    if (t.kind === "empty") run.push(t);
+    else out.push(t);
+  }
+  if (!close(true) || runs === 0) return null;
+  return out;
 }
 
 /** Index of the last slot that is not empty (-1: none). */
@@ -440,9 +481,10 @@ function without(tokens: Token[], drop: Set<Token>): Token[] {
 
 /**
  * Tokens of lines [from, to] (0-based indexes into `lines`). In one-cell-per-line text an empty
- * line is an empty cell only where the rows read so have their tables' column counts: every
- * empty line, or else only the lines holding whitespace (a cell's &nbsp; or <o:p> </o:p>, where
- * the lines with nothing at all are the markup's line breaks), or else none.
+ * line is an empty cell only where the rows read so have their tables' column counts: one cell
+ * per pair of empty lines (every empty cell written twice) when that fits more rows than one per
+ * line, else every empty line, or else only the lines holding whitespace (a cell's &nbsp; or
+ * <o:p> </o:p>, where the lines with nothing at all are the markup's line breaks), or else none.
  */
 export function tokenizeRegion(lines: string[], from: number, to: number): { tokens: Token[]; mode: RenderMode } {
   const slice = lines.slice(from, to + 1);
@@ -478,7 +520,11 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
     tokens.push(...toks);
   }
   if (mode === "cellPerLine") listNumbersIntoLabels(tokens);
-  if (bare.size + spaces.size === 0 || rowsFitWithEmptyCells(tokens)) return { tokens, mode };
+  if (bare.size + spaces.size === 0) return { tokens, mode };
+  // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
+  const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
+  if (halved && rowsFitWithEmptyCells(halved) && emptyCellFit(halved).fit > emptyCellFit(tokens).fit) return { tokens: halved, mode };
+  if (rowsFitWithEmptyCells(tokens)) return { tokens, mode };
   if (spaces.size > 0 && bare.size > 0) {
     const spaceCells = without(tokens, bare);
     if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode };

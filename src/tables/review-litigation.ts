@@ -5,7 +5,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { centre, isFilledSlot, isNotEmpty, isText, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
+import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
@@ -216,6 +216,42 @@ function blockTotalOneColumnLeft(cells: (number | null)[]): boolean {
   return false;
 }
 
+/**
+ * One cell a line, empty lines read as cells: the empty lines between the header and the first
+ * value are a separator or the first blocks' blank cells. When the values written span fewer
+ * than 15 cells, either reading fits; the block totals must leave one (positions read in order,
+ * blanks not counted). Returns the empty cells to put in front (none: a separator), or null when
+ * the readings cannot be told apart.
+ */
+function leadingCells(slots: Token[], leading: Token[], mode: RenderMode): Token[] | null {
+  if (mode !== "cellPerLine" || leading.length === 0) return [];
+  let written = slots.length;
+  while (written > 0 && slots[written - 1]!.kind === "empty") written--;
+  if (written >= W) return [];
+  const fits: Token[][] = [];
+  for (let o = 0; o <= Math.min(leading.length, W - written); o++) {
+    const lead = leading.slice(leading.length - o);
+    const cells = [...lead, ...slots].slice(0, W).map(cellValue);
+    if (blockTotals(cells) !== false) fits.push(lead);
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/**
+ * One cell a line: empty lines after the last value are the last block's blank cells or the gap
+ * after the table. Where they complete a block holding a number other than 0, the block's total
+ * is then blank, and nothing tells a blank total from a lost or glued cell that left the gap to
+ * fill the count: they are dropped, and the row is placed as one short.
+ */
+function dropUnprovenTrailingCells(slots: Token[], mode: RenderMode): void {
+  if (mode !== "cellPerLine" || slots.length !== W || slots[W - 1]!.kind !== "empty") return;
+  let written = W;
+  while (written > 0 && slots[written - 1]!.kind === "empty") written--;
+  const blockStart = W - 5;
+  const numbers = slots.slice(blockStart, written).some((t) => t.kind === "num" && t.value !== 0);
+  if (numbers) slots.length = written;
+}
+
 function trustedOrder(p: Placement, mode: RenderMode): Placement {
   // One row: placed by elimination it has no other row to show a pattern (Placement.unconfirmed);
   // nor is a block whose total the only placement left empty judged by anything.
@@ -282,12 +318,15 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const slots: Token[] = [];
   let started = false;
   let end = region.from + 1;
+  // empty cells between the header's last text and the first value: a separator, or blank cells
+  let leading: Token[] = [];
   for (const [row, toks] of byRow) {
     const hasSlot = toks.some(isValueSlot);
     const foreign = toks.filter(isForeignText);
     if (!started) {
       if (!hasSlot) {
         if (foreign.length > 0 && row - (region.from + 1) > 12) break;
+        leading = toks.some(isText) ? [] : [...leading, ...toks.filter(isEmpty)];
         continue;
       }
       if (foreign.length > 0 && row > region.from + 1) {
@@ -305,7 +344,10 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   }
   // empty cells after the last value are trailing padding of the region, not cells
   while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
+  dropUnprovenTrailingCells(slots, mode);
   if (!slots.some(isNotEmpty)) return { table: null, reason: "header found but no values under it" };
+  const start = leadingCells(slots, leading, mode);
+  if (start) slots.unshift(...start);
 
   const firstValue = slots.find(isNotEmpty);
   const firstValueLine = firstValue?.line ?? end;
@@ -313,7 +355,10 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const centres = mode === "layout" ? headerCentres(byRow, firstValueRow, slots) : null;
   if (centres)
     msgs.report("columns_from_header", "info", "table 四: value positions read against the 15 header cells they sit under", firstValueLine, { table: "review_litigation" });
-  const p = trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres, spanPieces: mode === "cellPerLine" }), mode);
+  const p =
+    start === null
+      ? unplaced(W, "empty lines between the header and the first value and the row's last cells empty: those lines may be blank cells (every value a column right) or a separator, and the block totals allow both")
+      : trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres, spanPieces: mode === "cellPerLine" }), mode);
   const order = printedOrder(byRow, firstValueRow);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });

@@ -8,6 +8,7 @@ const FOOTERS = ["— 5 —", "- 5 -", "—5—", "第 5 页 共 12 页", "第5�
 function markAbsent(ctx, id) {
   const c = ctx.data.cells.get(id);
   if (c) {
+    if (!c.absent) c.lost = c.v; // the value the text no longer holds: a number equal to it is right by chance
     c.v = null;
     c.absent = true;
   }

@@ -45,7 +45,7 @@ export function buildCase(seed, { control = false, fixed = false } = {}) {
 
 /** Score ogi's tables against truth: every truth cell, plus numbers in rows the truth has not. */
 export function score(tables, truth, template) {
-  const res = { exact: 0, null: 0, missed: 0, wrong: 0, wrongCells: [] };
+  const res = { exact: 0, null: 0, missed: 0, wrong: 0, byChance: 0, wrongCells: [] };
   const got = (id) => {
     const [T, key, col] = id.split("|");
     if (T === "A") return tables.applications?.rows?.[key]?.[Number(col)] ?? null;
@@ -61,7 +61,10 @@ export function score(tables, truth, template) {
     else if (c.v !== null && Math.abs(g - c.v) < 1e-9) res.exact++;
     else {
       res.wrong++;
-      res.wrongCells.push({ id, truth: c.absent ? "absent" : c.v, got: g });
+      // a lost cell's own value, put there by a reading one cell off: the number is right by chance
+      const chance = c.absent && c.lost !== null && c.lost !== undefined && Math.abs(g - c.lost) < 1e-9;
+      if (chance) res.byChance++;
+      res.wrongCells.push({ id, truth: c.absent ? "absent" : c.v, got: g, ...(chance ? { byChance: true } : {}) });
     }
   }
   // numbers in keys the truth does not have (wrong template's rows)
