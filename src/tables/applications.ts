@@ -13,6 +13,7 @@ import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
 import { shiftedRows, type ShiftedRow } from "./lost-cell.js";
+import { splitStackedRows } from "./stacked-rows.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -326,6 +327,26 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     extras.push(extraRow(u.label, u.values, u.line));
     msgs.report("extra_row", "warning", `row "${u.label}" matches no template row; kept as an extra row`, u.line, { table: "applications" });
   }
+
+  // Two rows' values stacked after the second label (PDF layout text, see stacked-rows.ts).
+  if (mode === "layout")
+    for (let i = 0; i + 1 < defs.length; i++) {
+      const upper = byKey.get(defs[i]!.key);
+      const lower = byKey.get(defs[i + 1]!.key);
+      if (!upper || !lower || upper.values.some(isFilledSlot) || upper.labelLine >= lower.labelLine) continue;
+      // both labels first: every value below the lower one's label
+      if (!lower.values.every((t) => t.kind === "empty" || t.line > lower.labelLine)) continue;
+      const split = splitStackedRows(lower.values.filter(isNotEmpty), W);
+      if (!split) continue;
+      [upper.values, lower.values] = split;
+      msgs.report(
+        "rows_stacked_split",
+        "info",
+        `rows ${upper.key} and ${lower.key}: both labels first, then their ${2 * W} values interleaved line by line; the lines alternate between the rows (7 values each, column by column under one another), and both rows add up to their 总计`,
+        rowLine(lower.values, lower.labelLine),
+        { table: "applications", rows: [upper.key, lower.key] },
+      );
+    }
 
   // Text that cannot be trusted to keep values with their rows: OCR (only rows their total
   // confirms are read) and values written before their labels (nothing is read).
