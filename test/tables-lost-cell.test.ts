@@ -29,19 +29,30 @@ describe("shiftedRows", () => {
   test("an outcome row that lost its 科研机构 cell (values a column left, 总计 blank) is found from that column", () => {
     const t = table();
     t.granted = [30, 4, 1, 3, 1, 41, null]; // 2 lost: 1, 3, 1, 41 moved left
-    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([{ row: "granted", from: 2, cause: "lost", cells: [30, 4, null, 1, 3, 1, 41] }]);
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "granted", from: 2, cause: "lost", cells: [30, 4, null, 1, 3, 1, 41] }]);
   });
 
   test("a summary row that lost a cell is found by the balance", () => {
     const t = table();
     t.total_processed = [40, 3, 2, 5, 1, 57, null]; // 6 lost
-    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([{ row: "total_processed", from: 1, cause: "lost", cells: [40, null, 3, 2, 5, 1, 57] }]);
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "total_processed", from: 1, cause: "lost", cells: [40, null, 3, 2, 5, 1, 57] }]);
+  });
+
+  test("a row whose room is at its start (the label's padding slot read as 自然人) is found from the other end", () => {
+    const t = table();
+    t.carried_over = [null, 2, 0, 0, 0, 0, 3]; // 1 lost: 2, 0 moved right into the padding slot
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "carried_over", from: 2, columns: [0, 1, 2], cause: "lost", cells: [2, 0, null, 0, 0, 0, 3] }]);
+    const glued = table();
+    glued.total_processed = [null, 406, 3, 2, 5, 1, 57]; // 40 · 6 glued, the padding slot in front
+    expect(shiftedRows(glued, OUTCOMES, W, noneUnread)).toEqual([
+      { row: "total_processed", from: 0, columns: [0, 1], cause: "glued", glued: 406, cells: [40, 6, 3, 2, 5, 1, 57] },
+    ]);
   });
 
   test("a row with two cells glued is split only into the two counts the sums want", () => {
     const t = table();
     t.total_processed = [406, 3, 2, 5, 1, 57, null]; // 40 · 6 glued
-    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([{ row: "total_processed", from: 0, cause: "glued", cells: [40, 6, 3, 2, 5, 1, 57] }]);
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "total_processed", from: 0, cause: "glued", cells: [40, 6, 3, 2, 5, 1, 57] }]);
     t.total_processed = [416, 3, 2, 5, 1, 57, null]; // digits that are not 40 · 6: a slip, not a glue
     expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([]);
   });
@@ -51,7 +62,7 @@ describe("shiftedRows", () => {
     t.granted = [30, 4, 1, 3, 1, 41, null];
     t.denied = [10, 2, 1, 1, 2, null, 16]; // 其他 unread: that column's sums are unknown
     const unread = (row: string, j: number): boolean => row === "denied" && j === 5;
-    expect(shiftedRows(t, OUTCOMES, W, unread)).toEqual([{ row: "granted", from: 2, cause: "lost", cells: null }]);
+    expect(shiftedRows(t, OUTCOMES, W, unread)).toMatchObject([{ row: "granted", from: 2, cause: "lost", cells: null }]);
   });
 
   test("a publisher's slip in one column of a row with a blank 总计 is not a shift", () => {
@@ -66,7 +77,7 @@ describe("shiftedRows", () => {
     t.denied = [10, 2, 1, 1, 2, 0, null];
     expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([]);
     t.granted = [30, 4, 1, 3, 1, null, null]; // and a lost cell there is still found
-    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toEqual([{ row: "granted", from: 2, cause: "lost", cells: [30, 4, null, 1, 3, 1, null] }]);
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "granted", from: 2, cause: "lost", cells: [30, 4, null, 1, 3, 1, null] }]);
   });
 
   test("a row whose 总计 is unread (not blank) has no room to have shifted into", () => {

@@ -465,29 +465,30 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     );
   }
   /** A row a column off from a lost or glued cell (see lost-cell.ts): mended where the sums confirm it, else null from there. */
-  const mendShiftedRow = ({ row, from, cause, cells }: ShiftedRow): void => {
+  const mendShiftedRow = ({ row, from, columns, cause, glued, cells }: ShiftedRow): void => {
     const before = rows[row]!;
     cellsFound -= before.filter(isNotNull).length;
-    const after = cells ?? before.map((c, j) => (j < from ? c : null));
+    const after = cells ?? before.map((c, j) => (columns.includes(j) ? null : c));
     rows[row] = after;
     cellsFound += after.filter(isNotNull).length;
     const nulls: string[] = [];
-    for (let j = from; j < W; j++) {
+    for (const j of columns) {
       const column = APPLICATION_COLUMNS[j]!;
       const i = unread.findIndex((u) => u.row === row && u.column === column);
       if (after[j] === null && before[j] !== null && i < 0) unread.push({ row, column });
       if (after[j] === null && (before[j] !== null || i >= 0)) nulls.push(column);
     }
     if (cells && !recovered.includes(row)) recovered.push(row);
+    const span = `${APPLICATION_COLUMNS[columns[0]!]}…${APPLICATION_COLUMNS[columns[columns.length - 1]!]}`;
     const what =
       cause === "lost"
-        ? `a cell was lost at ${APPLICATION_COLUMNS[from]} (its values from there on sat a column left; 总计's slot was the room they left)`
-        : `${before[from]} is two cells glued (${cells ? `${cells[from]} · ${cells[from + 1]}` : "split unconfirmed"}), the values after it a column left`;
+        ? `a cell was lost at ${APPLICATION_COLUMNS[from]} (its neighbours up to the row's empty end sat a column over; that empty slot was the room they left)`
+        : `${glued} is two cells glued (${cells ? `${cells[from]} · ${cells[from + 1]}` : "split unconfirmed"}), its neighbours up to the row's empty end a column over`;
     const done = cells ? `read with those values moved back, each confirmed by its column's sums${nulls.length ? `; ${nulls.join(", ")} left null` : ""}` : `${nulls.join(", ")} left null`;
     msgs.report(
       cause === "lost" ? "row_cell_lost" : cells ? "glued_cells_recovered" : "glued_cells",
       "warning",
-      `applications/${row}: read with 总计 blank, the column sums (新收 + 上年结转 = 总计 + 结转下年度, the outcome rows = 总计) fail from ${APPLICATION_COLUMNS[from]} on: ${what}; ${done}`,
+      `applications/${row}: read so, the column sums (新收 + 上年结转 = 总计 + 结转下年度, the outcome rows = 总计) fail in ${span}: ${what}; ${done}`,
       rowLines[row] ?? region.from + 1,
       { table: "applications", row, from: APPLICATION_COLUMNS[from]!, cells: after },
     );

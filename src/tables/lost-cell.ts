@@ -2,7 +2,9 @@
  * A table 三 row that lost a cell while a blank slot at its end made up the count: a trailing
  * tab, or a layout row whose later values closed the gap and left 总计 looking blank. Alone the
  * row reads as seven slots with 总计 blank (a 2019 table's pattern), every value from the lost
- * one on a column left. The table's column arithmetic (SPEC §5) tells:
+ * one on a column left. The mirror case is read the same way from the other end: the label's
+ * padding slot taken as 自然人, every value before the lost one a column right. The table's
+ * column arithmetic (SPEC §5) tells:
  *  - 新收 + 上年结转 = 总计 + 结转下年度, per column (the four summary rows);
  *  - （七）总计 = the sum of the outcome rows, per column.
  * A row is read as shifted when, with its values as placed, those relations hold in every column
@@ -21,9 +23,13 @@ const SUMMARY = ["new_received", "carried_over", "total_processed", "carried_for
 
 export interface ShiftedRow {
   row: string;
-  /** the first column whose value is wrong as placed: the lost cell's, or the glued one's */
+  /** the lost cell's column, or the glued one's (the left of the two it holds) */
   from: number;
+  /** the columns a column off as placed: from the lost or glued cell to the row's empty end */
+  columns: number[];
   cause: "lost" | "glued";
+  /** the glued value as placed (cause glued) */
+  glued?: number;
   /**
    * The row mended, when the sums confirm every value moved (each one's column holds with it):
    * the lost cell null, or the glued digits split into the two counts. Null: leave the row null
@@ -104,46 +110,74 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
   const none = new Map<string, Cells>();
   for (const [key, cells] of Object.entries(rows)) {
     const rels = relationsOf(key);
-    if (rels.length === 0 || cells.length !== width) continue;
-    // the room the shift left: a blank (not unread) last slot, and at least two values
-    if (cells[width - 1] !== null || unread(key, width - 1) || cells.filter((c) => c !== null).length < 2) continue;
-    const asPlaced = cells.map((_, j) => verdict(rels, j, none));
-    const k = asPlaced.indexOf("fail");
-    if (k < 0 || k === width - 1) continue;
-    /** This row with its values from `at` on one column right (cell `at` unknown). */
-    const movedFrom = (at: number): Map<string, Cells> => new Map([[key, cells.map((c, j) => (j < at ? c : j === at ? null : cells[j - 1]!))]]);
-    /** Do the sums hold in every column after `at` with the row moved, mending one that failed? */
-    const mended = (at: number, over: Map<string, Cells>): boolean => {
-      let any = false;
-      for (let j = at + 1; j < width; j++) {
-        const v = verdict(rels, j, over);
-        if (v === "fail") return false;
-        if (v === "pass" && asPlaced[j] === "fail") any = true;
+    if (rels.length === 0 || cells.length !== width || cells.filter((c) => c !== null).length < 2) continue;
+    // the room the shift left at the row's end (a trailing tab, a blank 总计), or at its start
+    // (the label's padding slot read as 自然人)
+    const found = shiftToward(1) ?? shiftToward(-1);
+    if (found) shifted.push(found);
+
+    /**
+     * The row read from its empty end: dir 1 from the left (the room is the last slot), -1 from
+     * the right (the room is the first). Index i counts from the other end; real(i) is the column.
+     */
+    function shiftToward(dir: 1 | -1): ShiftedRow | null {
+      const real = (i: number): number => (dir === 1 ? i : width - 1 - i);
+      const at = (i: number): number | null => cells[real(i)]!;
+      if (at(width - 1) !== null || unread(key, real(width - 1))) return null;
+      const asPlaced: Verdict[] = [];
+      for (let i = 0; i < width; i++) asPlaced.push(verdict(rels, real(i), none));
+      const k = asPlaced.indexOf("fail");
+      if (k < 0 || k === width - 1) return null;
+      /** The row with its values from `from` on one column toward the room (cell `from` unknown). */
+      const movedFrom = (from: number): Map<string, Cells> => {
+        const moved: Cells = new Array<number | null>(width).fill(null);
+        for (let i = 0; i < width; i++) moved[real(i)] = i < from ? at(i) : i === from ? null : at(i - 1);
+        return new Map([[key, moved]]);
+      };
+      /**
+       * The sums past `from` with the row moved: "fail" in one, else "mended" when they mend one
+       * that failed as placed, else "unjudged" (none moved that the sums can judge).
+       */
+      const mended = (from: number, over: Map<string, Cells>): "fail" | "mended" | "unjudged" => {
+        let any = false;
+        for (let i = from + 1; i < width; i++) {
+          const v = verdict(rels, real(i), over);
+          if (v === "fail") return "fail";
+          if (v === "pass" && asPlaced[i] === "fail") any = true;
+        }
+        return any ? "mended" : "unjudged";
+      };
+      /** The moved row, if the sums hold in the column of every value it moved (none unknown). */
+      const confirmed = (from: number, over: Map<string, Cells>): Cells | null => {
+        const moved = over.get(key)!;
+        for (let i = from + 1; i < width; i++) if (moved[real(i)] !== null && verdict(rels, real(i), over) !== "pass") return null;
+        return moved;
+      };
+      // the columns from the bad cell to the room, left to right
+      const columns = (from: number): number[] => Array.from({ length: width - from }, (_, n) => real(from + n)).sort((a, b) => a - b);
+      // A cell lost at k: the sums must want a count there.
+      const lost = movedFrom(k);
+      if (mended(k, lost) === "mended" && wanted(rels, key, real(k), lost) !== null)
+        return { row: key, from: real(k), columns: columns(k), cause: "lost", cells: confirmed(k, lost) };
+      // Two cells glued into k: its digits must be the two counts the sums want (160842 = 1608 · 42).
+      // Where nothing moved is judged by the sums (glued with the cell beside the room, or the
+      // columns past it unknown), the digits alone must prove it.
+      if (at(k) === null) return null;
+      const glued = movedFrom(k + 1);
+      if (mended(k + 1, glued) === "fail") return null;
+      const a = wanted(rels, key, real(k), glued);
+      const b = wanted(rels, key, real(k + 1), glued);
+      if (a === null || b === null) return null;
+      // the digits read left to right: the left column's count first
+      const [left, right] = dir === 1 ? [a, b] : [b, a];
+      if (`${left}${right}` !== String(at(k))) return null;
+      const split = confirmed(k + 1, glued);
+      if (split) {
+        split[real(k)] = a;
+        split[real(k + 1)] = b;
       }
-      return any;
-    };
-    /** The moved row, if the sums hold in the column of every value it moved (none unknown). */
-    const confirmed = (at: number, over: Map<string, Cells>): Cells | null => {
-      const moved = over.get(key)!;
-      for (let j = at + 1; j < width; j++) if (moved[j] !== null && verdict(rels, j, over) !== "pass") return null;
-      return moved;
-    };
-    // A cell lost at k: the sums must want a count there.
-    const lost = movedFrom(k);
-    if (mended(k, lost) && wanted(rels, key, k, lost) !== null) {
-      shifted.push({ row: key, from: k, cause: "lost", cells: confirmed(k, lost) });
-      continue;
+      return { row: key, from: Math.min(real(k), real(k + 1)), columns: columns(k), cause: "glued", glued: at(k)!, cells: split };
     }
-    // Two cells glued into k: its digits must be the two counts the sums want (160842 = 1608 · 42).
-    if (k + 1 >= width - 1 || cells[k] === null) continue;
-    const glued = movedFrom(k + 1);
-    if (!mended(k + 1, glued)) continue;
-    const a = wanted(rels, key, k, glued);
-    const b = wanted(rels, key, k + 1, glued);
-    if (a === null || b === null || `${a}${b}` !== String(cells[k])) continue;
-    const split = confirmed(k + 1, glued);
-    if (split) split.splice(k, 2, a, b);
-    shifted.push({ row: key, from: k, cause: "glued", cells: split });
   }
   return shifted;
 }
