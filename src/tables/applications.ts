@@ -398,6 +398,25 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       msgs.report("columns_from_header", "info", "no row fills all 7 columns: column positions taken from the header, which every value of the table sits under", region.from + 1, { table: "applications" });
   }
 
+  // A number alone on its line and under no column of the layout (farther from every column than
+  // the columns are from one another) is not a cell: a bare page number of PDF text.
+  if (centres) {
+    const perLine = new Map<number, number>();
+    for (const t of tokens) perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+    const gap = smallestGap(centres);
+    const offColumns = (t: Token): boolean => {
+      const x = centre(t);
+      return t.kind === "num" && perLine.get(t.line) === 1 && x !== null && centres!.every((c) => Math.abs(c - x) > gap);
+    };
+    for (const m of byKey.values()) {
+      const off = m.values.filter(offColumns);
+      if (off.length === 0) continue;
+      m.values = m.values.filter((t) => !off.includes(t));
+      for (const t of off)
+        msgs.report("value_off_columns", "info", `"${t.raw.trim()}" alone on line ${t.line}, under no column of the table: a page number, not a cell of ${m.key}`, t.line, { table: "applications", row: m.key, raw: t.raw.trim() });
+    }
+  }
+
   const rows: Record<string, (number | null)[]> = {};
   const rowLines: Record<string, number | null> = {};
   const recovered: string[] = [];

@@ -542,7 +542,12 @@ export interface Edges {
 const EDGE_SLACK = 1;
 
 /** Rows that fill every column, each value with a position. */
-const fullRows = (rows: Token[][], width: number): Token[][] => rows.filter((slots) => slots.length === width && slots.every(hasCentre));
+/**
+ * Rows with a value in every column, all on one line: what the layout's columns are learned
+ * from (a row that takes a value from another line, a page number under it, say, teaches nothing).
+ */
+const fullRows = (rows: Token[][], width: number): Token[][] =>
+  rows.filter((slots) => slots.length === width && slots.every(hasCentre) && slots.every((t) => t.line === slots[0]!.line));
 
 const median = (xs: number[]): number => xs.slice().sort(byNumber)[Math.floor(xs.length / 2)]!;
 
