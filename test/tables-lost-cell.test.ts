@@ -38,6 +38,12 @@ describe("shiftedRows", () => {
     expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "total_processed", from: 1, cause: "lost", cells: [40, null, 3, 2, 5, 1, 57] }]);
   });
 
+  test("a row that lost 其他, its 总计 moved into 其他's place, is mended by the 总计 column's sums", () => {
+    const t = table();
+    t.total_processed = [40, 6, 3, 2, 5, 57, null];
+    expect(shiftedRows(t, OUTCOMES, W, noneUnread)).toMatchObject([{ row: "total_processed", from: 5, cause: "lost", cells: [40, 6, 3, 2, 5, null, 57] }]);
+  });
+
   test("a row whose room is at its start (the label's padding slot read as 自然人) is found from the other end", () => {
     const t = table();
     t.carried_over = [null, 2, 0, 0, 0, 0, 3]; // 1 lost: 2, 0 moved right into the padding slot

@@ -9,7 +9,8 @@
  *  - （七）总计 = the sum of the outcome rows, per column.
  * A row is read as shifted when, with its values as placed, those relations hold in every column
  * before some column k and fail in column k, while with its values from k on moved one column
- * right they hold in every later column, fail as placed in at least one of them, and want a
+ * right they hold in every later column, mend one (fail as placed, or were unknown with the
+ * cell empty and now hold with a number other than 0: 总计 moved back), and want a
  * count (whole, not negative) in the emptied cell k. One
  * publisher's slip fails one column; a shift fails a run of them that the move mends.
  * Where each moved value is then confirmed by its own column, the row is mended (the lost cell
@@ -140,10 +141,14 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
        */
       const mended = (from: number, over: Map<string, Cells>): "fail" | "mended" | "unjudged" => {
         let any = false;
+        const moved = over.get(key)!;
         for (let i = from + 1; i < width; i++) {
           const v = verdict(rels, real(i), over);
           if (v === "fail") return "fail";
-          if (v === "pass" && asPlaced[i] === "fail") any = true;
+          // mended: a column that failed now holds, or one unknown as placed (its cell empty)
+          // now holds with a number other than 0 moved into it (5937 into a blank 总计)
+          const x = moved[real(i)];
+          if (v === "pass" && (asPlaced[i] === "fail" || (asPlaced[i] === "na" && at(i) === null && x !== null && x !== 0))) any = true;
         }
         return any ? "mended" : "unjudged";
       };
