@@ -109,6 +109,19 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
 
   const shifted: ShiftedRow[] = [];
   const none = new Map<string, Cells>();
+  // As placed, each relation's verdict per column is the table's, whichever row asks: where
+  // every column holds or is unknown (most tables), no row can have shifted.
+  const byBalance: Verdict[] = [];
+  const byOutcomes: Verdict[] = [];
+  for (let j = 0; j < width; j++) {
+    byBalance.push(verdict([balance], j, none));
+    byOutcomes.push(verdict([outcomeSum], j, none));
+  }
+  if (!byBalance.includes("fail") && !byOutcomes.includes("fail")) return shifted;
+  const placedVerdict = (rels: Relation[], j: number): Verdict => {
+    const vs = rels.map((r) => (r === balance ? byBalance[j]! : byOutcomes[j]!));
+    return vs.includes("fail") ? "fail" : vs.includes("pass") ? "pass" : "na";
+  };
   for (const [key, cells] of Object.entries(rows)) {
     const rels = relationsOf(key);
     if (rels.length === 0 || cells.length !== width || cells.filter((c) => c !== null).length < 2) continue;
@@ -126,7 +139,7 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
       const at = (i: number): number | null => cells[real(i)]!;
       if (at(width - 1) !== null || unread(key, real(width - 1))) return null;
       const asPlaced: Verdict[] = [];
-      for (let i = 0; i < width; i++) asPlaced.push(verdict(rels, real(i), none));
+      for (let i = 0; i < width; i++) asPlaced.push(placedVerdict(rels, real(i)));
       const k = asPlaced.indexOf("fail");
       if (k < 0 || k === width - 1) return null;
       /** The row with its values from `from` on one column toward the room (cell `from` unknown). */
