@@ -329,6 +329,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   }
 
   // Two rows' values stacked after the second label (PDF layout text, see stacked-rows.ts).
+  const stacked = new Set<string>();
   if (mode === "layout")
     for (let i = 0; i + 1 < defs.length; i++) {
       const upper = byKey.get(defs[i]!.key);
@@ -339,10 +340,11 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       const split = splitStackedRows(lower.values.filter(isNotEmpty), W);
       if (!split) continue;
       [upper.values, lower.values] = split;
+      stacked.add(upper.key).add(lower.key);
       msgs.report(
         "rows_stacked_split",
         "info",
-        `rows ${upper.key} and ${lower.key}: both labels first, then their ${2 * W} values interleaved line by line; the lines alternate between the rows (7 values each, column by column under one another), and both rows add up to their 总计`,
+        `rows ${upper.key} and ${lower.key}: both labels first, then their ${2 * W} values interleaved line by line; the lines alternate between the rows (${W} values each, column by column under one another), and both rows add up to their 总计`,
         rowLine(lower.values, lower.labelLine),
         { table: "applications", rows: [upper.key, lower.key] },
       );
@@ -409,6 +411,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       return t.kind === "num" && perLine.get(t.line) === 1 && x !== null && centres!.every((c) => Math.abs(c - x) > gap);
     };
     for (const m of byKey.values()) {
+      // a stacked row's values sit a line each, shifted by pdftotext: their split is their proof
+      if (stacked.has(m.key)) continue;
       const off = m.values.filter(offColumns);
       if (off.length === 0) continue;
       m.values = m.values.filter((t) => !off.includes(t));
@@ -484,24 +488,28 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     );
   }
   /** A row a column off from a lost or glued cell (see lost-cell.ts): mended where the sums confirm it, else null from there. */
-  const mendShiftedRow = ({ row, from, columns, cause, glued, cells }: ShiftedRow): void => {
+  const mendShiftedRow = (shift: ShiftedRow): void => {
+    const { row, from, columns, cause, glued } = shift;
     const before = rows[row]!;
+    // an unread cell among those that move: where it goes cannot be told either
+    const unreadHere = (j: number): boolean => unread.some((u) => u.row === row && u.column === APPLICATION_COLUMNS[j]);
+    const cells = shift.cells && !columns.some(unreadHere) ? shift.cells : null;
     cellsFound -= before.filter(isNotNull).length;
     const after = cells ?? before.map((c, j) => (columns.includes(j) ? null : c));
     rows[row] = after;
     cellsFound += after.filter(isNotNull).length;
+    // unread: every cell nulled without a reading, else the ones the readings do not tell
+    const unknown = cells ? (shift.unknown ?? []) : columns;
     const nulls: string[] = [];
-    for (const j of columns) {
-      const column = APPLICATION_COLUMNS[j]!;
-      const i = unread.findIndex((u) => u.row === row && u.column === column);
-      if (after[j] === null && before[j] !== null && i < 0) unread.push({ row, column });
-      if (after[j] === null && (before[j] !== null || i >= 0)) nulls.push(column);
+    for (const j of unknown) {
+      nulls.push(APPLICATION_COLUMNS[j]!);
+      if (!unreadHere(j)) unread.push({ row, column: APPLICATION_COLUMNS[j]! });
     }
     if (cells && !recovered.includes(row)) recovered.push(row);
     const span = `${APPLICATION_COLUMNS[columns[0]!]}…${APPLICATION_COLUMNS[columns[columns.length - 1]!]}`;
     const what =
       cause === "lost"
-        ? `a cell was lost at ${APPLICATION_COLUMNS[from]} (its neighbours up to the row's empty end sat a column over; that empty slot was the room they left)`
+        ? `a cell was lost at ${APPLICATION_COLUMNS[from]}${cells && (shift.unknown?.length ?? 0) > 1 ? " or nearer the row's empty end (equal neighbours do not tell)" : ""} (its neighbours up to the row's empty end sat a column over; that empty slot was the room they left)`
         : `${glued} is two cells glued (${cells ? `${cells[from]} · ${cells[from + 1]}` : "split unconfirmed"}), its neighbours up to the row's empty end a column over`;
     const done = cells ? `read with those values moved back, each confirmed by its column's sums${nulls.length ? `; ${nulls.join(", ")} left null` : ""}` : `${nulls.join(", ")} left null`;
     msgs.report(
@@ -513,8 +521,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     );
   };
   if (!shifted) {
-    const unreadAt = new Set(unread.map((u) => `${u.row}|${u.column}`));
-    const isUnread = (row: string, j: number): boolean => unreadAt.has(`${row}|${APPLICATION_COLUMNS[j]}`);
+    let unreadAt: Set<string> | undefined; // made when first asked (a table whose sums hold never asks)
+    const isUnread = (row: string, j: number): boolean => (unreadAt ??= new Set(unread.map((u) => `${u.row}|${u.column}`))).has(`${row}|${APPLICATION_COLUMNS[j]}`);
     for (const s of shiftedRows(rows, outcomeKeys(defs), W, isUnread)) mendShiftedRow(s);
   }
   const missing: string[] = [];

@@ -391,9 +391,11 @@ function boxRegionTokens(lines: string[], from: number, to: number): Token[] {
  * make rows of 6 or 8 slots, whose placement would put numbers in the wrong columns.
  */
 function rowsFitWithEmptyCells(tokens: Token[]): boolean {
-  const { known, fit } = emptyCellFit(tokens);
-  return known > 0 && fit >= known * 0.8;
+  return fits(emptyCellFit(tokens));
 }
+
+/** At least 80 % of the rows that can tell fit exactly. */
+const fits = ({ known, fit }: { known: number; fit: number }): boolean => known > 0 && fit >= known * 0.8;
 
 /** How many rows (of those rowsFitWithEmptyCells counts) have their table's column count. */
 function emptyCellFit(tokens: Token[]): { known: number; fit: number } {
@@ -449,7 +451,7 @@ function halvedEmptyRuns(tokens: Token[]): Token[] | null {
 }
 
 /** Index of the last slot that is not empty (-1: none). */
-function lastWritten(values: Token[]): number {
+export function lastWritten(values: Token[]): number {
   for (let i = values.length - 1; i >= 0; i--) if (values[i]!.kind !== "empty") return i;
   return -1;
 }
@@ -523,8 +525,12 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   if (bare.size + spaces.size === 0) return { tokens, mode };
   // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
   const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
-  if (halved && rowsFitWithEmptyCells(halved) && emptyCellFit(halved).fit > emptyCellFit(tokens).fit) return { tokens: halved, mode };
-  if (rowsFitWithEmptyCells(tokens)) return { tokens, mode };
+  const asLines = emptyCellFit(tokens);
+  if (halved) {
+    const asPairs = emptyCellFit(halved);
+    if (fits(asPairs) && asPairs.fit > asLines.fit) return { tokens: halved, mode };
+  }
+  if (fits(asLines)) return { tokens, mode };
   if (spaces.size > 0 && bare.size > 0) {
     const spaceCells = without(tokens, bare);
     if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode };

@@ -29,6 +29,8 @@ export interface ShiftedRow {
   /** the columns a column off as placed: from the lost or glued cell to the row's empty end */
   columns: number[];
   cause: "lost" | "glued";
+  /** with cells: the columns the text does not tell (the lost cell, or where readings differ) */
+  unknown?: number[];
   /** the glued value as placed (cause glued) */
   glued?: number;
   /**
@@ -175,8 +177,28 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
       const columns = (from: number): number[] => Array.from({ length: width - from }, (_, n) => real(from + n)).sort((a, b) => a - b);
       // A cell lost at k: the sums must want a count there.
       const lost = movedFrom(k);
-      if (mended(k, lost) === "mended" && wanted(rels, key, real(k), lost) !== null)
-        return { row: key, from: real(k), columns: columns(k), cause: "lost", cells: confirmed(k, lost) };
+      if (mended(k, lost) === "mended" && wanted(rels, key, real(k), lost) !== null) {
+        // The loss may also sit further from the room: where the cells before k are equal for
+        // the sums (0 and a blank alike) or unjudged, every start j ≤ k the sums allow is a
+        // reading, and only the cells all readings agree on are kept (null is not 0).
+        const readings: Cells[] = [];
+        const lostAt: number[] = [];
+        let first = k;
+        for (let j = k; j >= 0; j--) {
+          const over = j === k ? lost : movedFrom(j);
+          let holds = true;
+          for (let i = 0; i < width && holds; i++) if (i !== j && verdict(rels, real(i), over) === "fail") holds = false;
+          if (!holds || wanted(rels, key, real(j), over) === null) continue;
+          const cellsOf = confirmed(j, over);
+          if (cellsOf === null) return { row: key, from: real(j), columns: columns(j), cause: "lost", cells: null };
+          readings.push(cellsOf);
+          lostAt.push(real(j));
+          first = j;
+        }
+        const merged = readings[0]!.map((c, col) => (readings.every((r) => r[col] === c) ? c : null));
+        const unknown = columns(first).filter((col) => lostAt.includes(col) || !readings.every((r) => r[col] === merged[col]));
+        return { row: key, from: real(first), columns: columns(first), cause: "lost", cells: merged, unknown };
+      }
       // Two cells glued into k: its digits must be the two counts the sums want (160842 = 1608 · 42).
       // Where nothing moved is judged by the sums (glued with the cell beside the room, or the
       // columns past it unknown), the digits alone must prove it.

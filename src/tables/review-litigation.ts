@@ -5,7 +5,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
-import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
+import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, lastWritten, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { describePlacement, type Region } from "./common.js";
@@ -225,8 +225,7 @@ function blockTotalOneColumnLeft(cells: (number | null)[]): boolean {
  */
 function leadingCells(slots: Token[], leading: Token[], mode: RenderMode): Token[] | null {
   if (mode !== "cellPerLine" || leading.length === 0) return [];
-  let written = slots.length;
-  while (written > 0 && slots[written - 1]!.kind === "empty") written--;
+  const written = lastWritten(slots) + 1;
   if (written >= W) return [];
   const fits: Token[][] = [];
   for (let o = 0; o <= Math.min(leading.length, W - written); o++) {
@@ -245,9 +244,10 @@ function leadingCells(slots: Token[], leading: Token[], mode: RenderMode): Token
  */
 function dropUnprovenTrailingCells(slots: Token[], mode: RenderMode): void {
   if (mode !== "cellPerLine" || slots.length !== W || slots[W - 1]!.kind !== "empty") return;
-  let written = W;
-  while (written > 0 && slots[written - 1]!.kind === "empty") written--;
-  const blockStart = W - 5;
+  const written = lastWritten(slots) + 1;
+  // the block the empty slots complete: the one the last value is in
+  if (written % 5 === 0) return;
+  const blockStart = written - (written % 5);
   const numbers = slots.slice(blockStart, written).some((t) => t.kind === "num" && t.value !== 0);
   if (numbers) slots.length = written;
 }
@@ -348,6 +348,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   if (!slots.some(isNotEmpty)) return { table: null, reason: "header found but no values under it" };
   const start = leadingCells(slots, leading, mode);
   if (start) slots.unshift(...start);
+  while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
 
   const firstValue = slots.find(isNotEmpty);
   const firstValueLine = firstValue?.line ?? end;
