@@ -355,6 +355,36 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const noise = ocrNoise(lines, region.from, region.to, tokens);
   if (noise)
     msgs.report("table_text_noisy", "warning", `table 三 reads as OCR text (${noise}): a row is read only where its own total confirms it`, region.from + 1, { table: "applications" });
+  let centres = mode === "layout" ? learnCentres([...byKey.values()].map(valuesOf), W) : null;
+  // a short row's values must also line up as the full rows' do (left or right edge), when they do
+  const edges = centres ? learnEdges([...byKey.values()].map(valuesOf), W) : null;
+  if (mode === "layout" && centres === null) {
+    centres = headerCentres(tokens, [...byKey.values()]);
+    if (centres)
+      msgs.report("columns_from_header", "info", "no row fills all 7 columns: column positions taken from the header, which every value of the table sits under", region.from + 1, { table: "applications" });
+  }
+
+  // A number alone on its line and under no column of the layout (farther from every column than
+  // the columns are from one another) is not a cell: a bare page number of PDF text.
+  if (centres) {
+    const perLine = new Map<number, number>();
+    for (const t of tokens) perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+    const gap = smallestGap(centres);
+    const offColumns = (t: Token): boolean => {
+      const x = centre(t);
+      return t.kind === "num" && perLine.get(t.line) === 1 && x !== null && centres!.every((c) => Math.abs(c - x) > gap);
+    };
+    for (const m of byKey.values()) {
+      // a stacked row's values sit a line each, shifted by pdftotext: their split is their proof
+      if (stacked.has(m.key)) continue;
+      const off = m.values.filter(offColumns);
+      if (off.length === 0) continue;
+      m.values = m.values.filter((t) => !off.includes(t));
+      for (const t of off)
+        msgs.report("value_off_columns", "info", `"${t.raw.trim()}" alone on line ${t.line}, under no column of the table: a page number, not a cell of ${m.key}`, t.line, { table: "applications", row: m.key, raw: t.raw.trim() });
+    }
+  }
+
   // Pass 1 places rows on their own; what unambiguous rows show (padding side, column positions)
   // then settles the rows that were ambiguous alone (pass 2).
   const first = new Map<string, Placement>();
@@ -391,36 +421,6 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     if (best.length === 1 || best[0]![1] > best[1]![1]) preferredLead.set(n, best[0]![0]);
   }
-  let centres = mode === "layout" ? learnCentres([...byKey.values()].map(valuesOf), W) : null;
-  // a short row's values must also line up as the full rows' do (left or right edge), when they do
-  const edges = centres ? learnEdges([...byKey.values()].map(valuesOf), W) : null;
-  if (mode === "layout" && centres === null) {
-    centres = headerCentres(tokens, [...byKey.values()]);
-    if (centres)
-      msgs.report("columns_from_header", "info", "no row fills all 7 columns: column positions taken from the header, which every value of the table sits under", region.from + 1, { table: "applications" });
-  }
-
-  // A number alone on its line and under no column of the layout (farther from every column than
-  // the columns are from one another) is not a cell: a bare page number of PDF text.
-  if (centres) {
-    const perLine = new Map<number, number>();
-    for (const t of tokens) perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
-    const gap = smallestGap(centres);
-    const offColumns = (t: Token): boolean => {
-      const x = centre(t);
-      return t.kind === "num" && perLine.get(t.line) === 1 && x !== null && centres!.every((c) => Math.abs(c - x) > gap);
-    };
-    for (const m of byKey.values()) {
-      // a stacked row's values sit a line each, shifted by pdftotext: their split is their proof
-      if (stacked.has(m.key)) continue;
-      const off = m.values.filter(offColumns);
-      if (off.length === 0) continue;
-      m.values = m.values.filter((t) => !off.includes(t));
-      for (const t of off)
-        msgs.report("value_off_columns", "info", `"${t.raw.trim()}" alone on line ${t.line}, under no column of the table: a page number, not a cell of ${m.key}`, t.line, { table: "applications", row: m.key, raw: t.raw.trim() });
-    }
-  }
-
   const rows: Record<string, (number | null)[]> = {};
   const rowLines: Record<string, number | null> = {};
   const recovered: string[] = [];
