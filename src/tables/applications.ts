@@ -5,7 +5,7 @@
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
-import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, tokenMatchText, type RowDef } from "./labels.js";
+import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
@@ -211,12 +211,6 @@ function rowsNotKnownBlank(defs: RowDef[], placed: Map<string, PlacedRow>, unatt
     else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return out;
-}
-
-/** The outcome rows, from （一）予以公开 to the last （六） row: their sum is （七）总计. */
-function outcomeKeys(defs: RowDef[]): string[] {
-  const keys = defs.map(keyOf);
-  return keys.slice(keys.indexOf("granted"), keys.indexOf("total_processed"));
 }
 
 /** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
@@ -487,12 +481,16 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row: key, total },
     );
   }
+  // Is this cell of a row unread? Asked first by shiftedRows (a table whose sums hold never asks),
+  // then by mendShiftedRow; a mend adds unread cells of its own row only, asked about no more.
+  let unreadAt: Set<string> | undefined;
+  const isUnread = (row: string, j: number): boolean => (unreadAt ??= new Set(unread.map((u) => `${u.row}|${u.column}`))).has(`${row}|${APPLICATION_COLUMNS[j]}`);
   /** A row a column off from a lost or glued cell (see lost-cell.ts): mended where the sums confirm it, else null from there. */
   const mendShiftedRow = (shift: ShiftedRow): void => {
     const { row, from, columns, cause, glued } = shift;
     const before = rows[row]!;
+    const unreadHere = (j: number): boolean => isUnread(row, j);
     // an unread cell among those that move: where it goes cannot be told either
-    const unreadHere = (j: number): boolean => unread.some((u) => u.row === row && u.column === APPLICATION_COLUMNS[j]);
     const cells = shift.cells && !columns.some(unreadHere) ? shift.cells : null;
     cellsFound -= before.filter(isNotNull).length;
     const after = cells ?? before.map((c, j) => (columns.includes(j) ? null : c));
@@ -520,11 +518,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row, from: APPLICATION_COLUMNS[from]!, cells: after },
     );
   };
-  if (!shifted) {
-    let unreadAt: Set<string> | undefined; // made when first asked (a table whose sums hold never asks)
-    const isUnread = (row: string, j: number): boolean => (unreadAt ??= new Set(unread.map((u) => `${u.row}|${u.column}`))).has(`${row}|${APPLICATION_COLUMNS[j]}`);
-    for (const s of shiftedRows(rows, outcomeKeys(defs), W, isUnread)) mendShiftedRow(s);
-  }
+  if (!shifted)
+    for (const s of shiftedRows(rows, outcomeRowKeys(template), W, isUnread)) mendShiftedRow(s);
   const missing: string[] = [];
   for (const d of defs) if (!byKey.has(d.key)) missing.push(d.key);
   if (missing.length > 0)

@@ -105,6 +105,15 @@ export function applicationRows(template: "2019" | "2021"): RowDef[] {
   return rows;
 }
 
+/** Table 三's four summary rows: 新收 + 上年结转 = 总计 + 结转下年度, per column (SPEC §5). */
+export const SUMMARY_ROWS = ["new_received", "carried_over", "total_processed", "carried_forward"] as const;
+
+/** The outcome rows, from （一）予以公开 to the last （六） row: their sum is （七）总计. */
+export function outcomeRowKeys(template: "2019" | "2021"): string[] {
+  const keys = applicationRows(template).map(keyOf);
+  return keys.slice(keys.indexOf("granted"), keys.indexOf("total_processed"));
+}
+
 /** Header words of table 三: never a row, whatever rows they sit in front of. */
 export const APPLICATION_HEADER = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|勾稽关系/;
 

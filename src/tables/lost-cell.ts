@@ -18,9 +18,9 @@
  * into one (160842 for 1608 · 42) give the same run of failures, mended by moving the values after
  * the glued one; the split is taken only when the two counts the sums want are its digits.
  */
+import { SUMMARY_ROWS } from "./labels.js";
 import type { Cells } from "./place.js";
 
-const SUMMARY = ["new_received", "carried_over", "total_processed", "carried_forward"] as const;
 
 export interface ShiftedRow {
   row: string;
@@ -43,12 +43,15 @@ export interface ShiftedRow {
 
 type Verdict = "pass" | "fail" | "na";
 
+/** A column's verdict over a row's relations: one failing fails it, else one holding holds it. */
+const combine = (vs: Verdict[]): Verdict => (vs.includes("fail") ? "fail" : vs.includes("pass") ? "pass" : "na");
+
 /**
  * `rows`: table 三 as placed, in template order; `outcomes`: the rows that sum to total_processed;
  * `unread(row, j)`: a null that is unread (not a blank), which makes a relation unknown.
  */
 export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): ShiftedRow[] {
-  const summary: readonly string[] = SUMMARY;
+  const summary: readonly string[] = SUMMARY_ROWS;
   /** A cell as the sums see it: undefined when unread; the probed row's cell is the unknown (0 here). */
   const cell = (k: string, j: number, over: Map<string, Cells>, probe: string | null): number | null | undefined => {
     if (k === probe) return 0;
@@ -60,7 +63,7 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
   // Each relation gives its residual (0: it holds) and the probed row's coefficient in it, or
   // null when unknown: an unread part, or a blank total. Blank parts count as 0.
   const balance: Relation = (j, over, probe) => {
-    const v = SUMMARY.map((k) => cell(k, j, over, probe));
+    const v = SUMMARY_ROWS.map((k) => cell(k, j, over, probe));
     if (v.some((x) => x === undefined) || v[2] === null) return null;
     const [n, c, t, f] = v.map((x) => x ?? 0) as [number, number, number, number];
     return { residual: n + c - t - f, coef: probe === null ? 0 : summary.indexOf(probe) < 2 ? 1 : -1 };
@@ -86,16 +89,11 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
     if (row === "total_processed" || outcomes.includes(row)) rel.push(outcomeSum);
     return rel;
   };
-  const verdict = (rels: Relation[], j: number, over: Map<string, Cells>): Verdict => {
-    let out: Verdict = "na";
-    for (const r of rels) {
-      const v = r(j, over, null);
-      if (v === null) continue;
-      if (Math.abs(v.residual) > 1e-9) return "fail";
-      out = "pass";
-    }
-    return out;
+  const judge = (r: Relation, j: number, over: Map<string, Cells>): Verdict => {
+    const v = r(j, over, null);
+    return v === null ? "na" : Math.abs(v.residual) > 1e-9 ? "fail" : "pass";
   };
+  const verdict = (rels: Relation[], j: number, over: Map<string, Cells>): Verdict => combine(rels.map((r) => judge(r, j, over)));
   /** The value the sums want in `row`'s cell j: a count (whole, not negative) they agree on, else null. */
   const wanted = (rels: Relation[], row: string, j: number, over: Map<string, Cells>): number | null => {
     let x: number | null = null;
@@ -116,14 +114,11 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
   const byBalance: Verdict[] = [];
   const byOutcomes: Verdict[] = [];
   for (let j = 0; j < width; j++) {
-    byBalance.push(verdict([balance], j, none));
-    byOutcomes.push(verdict([outcomeSum], j, none));
+    byBalance.push(judge(balance, j, none));
+    byOutcomes.push(judge(outcomeSum, j, none));
   }
   if (!byBalance.includes("fail") && !byOutcomes.includes("fail")) return shifted;
-  const placedVerdict = (rels: Relation[], j: number): Verdict => {
-    const vs = rels.map((r) => (r === balance ? byBalance[j]! : byOutcomes[j]!));
-    return vs.includes("fail") ? "fail" : vs.includes("pass") ? "pass" : "na";
-  };
+  const placedVerdict = (rels: Relation[], j: number): Verdict => combine(rels.map((r) => (r === balance ? byBalance[j]! : byOutcomes[j]!)));
   for (const [key, cells] of Object.entries(rows)) {
     const rels = relationsOf(key);
     if (rels.length === 0 || cells.length !== width || cells.filter((c) => c !== null).length < 2) continue;

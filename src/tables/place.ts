@@ -305,7 +305,7 @@ export function totalOneColumnLeft(group: Cells): boolean {
   const last = group[n - 2];
   const parts = group.slice(0, n - 2);
   if (last === null || last === undefined || last <= 0 || !parts.every(isNotNull)) return false;
-  return Math.abs((parts as number[]).reduce((a, b) => a + b, 0) - last) < 1e-9;
+  return Math.abs((parts as number[]).reduce(add, 0) - last) < 1e-9;
 }
 
 /**
@@ -541,9 +541,8 @@ export interface Edges {
 /** Most characters an edge may stray and still count as lined up (PDF text rounds positions). */
 const EDGE_SLACK = 1;
 
-/** Rows that fill every column, each value with a position. */
 /**
- * Rows with a value in every column, all on one line: what the layout's columns are learned
+ * Rows with a value in every column, each with a position, all on one line: what the layout's columns are learned
  * from (a row that takes a value from another line, a page number under it, say, teaches nothing).
  */
 const fullRows = (rows: Token[][], width: number): Token[][] =>

@@ -236,6 +236,11 @@ function leadingCells(slots: Token[], leading: Token[], mode: RenderMode): Token
   return fits.length === 1 ? fits[0]! : null;
 }
 
+/** Empty slots after the 15th: trailing padding of the region, not cells. */
+function dropTrailingPadding(slots: Token[]): void {
+  while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
+}
+
 /**
  * One cell a line: empty lines after the last value are the last block's blank cells or the gap
  * after the table. Where they complete a block holding a number other than 0, the block's total
@@ -342,13 +347,14 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
     slots.push(...toks);
     end = lastLineOf(toks);
   }
-  // empty cells after the last value are trailing padding of the region, not cells
-  while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
+  dropTrailingPadding(slots);
   dropUnprovenTrailingCells(slots, mode);
   if (!slots.some(isNotEmpty)) return { table: null, reason: "header found but no values under it" };
   const start = leadingCells(slots, leading, mode);
-  if (start) slots.unshift(...start);
-  while (slots.length > W && slots[slots.length - 1]!.kind === "empty") slots.pop();
+  if (start) {
+    slots.unshift(...start);
+    dropTrailingPadding(slots);
+  }
 
   const firstValue = slots.find(isNotEmpty);
   const firstValueLine = firstValue?.line ?? end;

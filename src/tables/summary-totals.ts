@@ -15,9 +15,9 @@
  * Only then are the totals placed; the other values stay null (their columns are still unknown).
  */
 import { isNotEmpty, isNum, type Token } from "./grid.js";
+import { SUMMARY_ROWS } from "./labels.js";
 import type { Cells, How } from "./place.js";
 
-const SUMMARY = ["new_received", "carried_over", "total_processed", "carried_forward"] as const;
 const TOTAL = 6;
 
 /** A row of the table as found and placed (rows not found are absent from the map). */
@@ -64,7 +64,7 @@ function totalOf(row: PlacedRow | undefined): Total | null {
 
 /** Rows whose total the balance confirms, with that total; empty when anything is unsure. */
 export function summaryTotals(rows: Map<string, PlacedRow>): Map<string, number> {
-  const totals = SUMMARY.map((k) => totalOf(rows.get(k)));
+  const totals = SUMMARY_ROWS.map((k) => totalOf(rows.get(k)));
   if (totals.some((t) => t === null)) return new Map();
   // Two independent sums: rows of three or more values that are not the same numbers.
   const sums = new Set(totals.filter((t) => t!.inferred && t!.values!.length >= 3).map((t) => t!.values!.join(" ")));
@@ -72,7 +72,7 @@ export function summaryTotals(rows: Map<string, PlacedRow>): Map<string, number>
   const [nw, carried, processed, forward] = totals.map((t) => t!.value) as [number, number, number, number];
   if (Math.abs(nw + carried - (processed + forward)) > 1e-9) return new Map();
   const placed = new Map<string, number>();
-  SUMMARY.forEach((k, i) => {
+  SUMMARY_ROWS.forEach((k, i) => {
     if (totals[i]!.inferred) placed.set(k, totals[i]!.value);
   });
   return placed;
