@@ -82,13 +82,15 @@ function finish(o: Outcome): Decoded {
   }
   if (o.mixed) {
     const { gbLines, badLines } = o.mixed;
-    const m = `UTF-8 with ${gbLines.length} GB18030 line(s) pasted in, decoded as GB18030: line(s) ${shortList(gbLines)}`;
-    notes.push(m);
-    for (const line of gbLines.slice(0, 50))
-      diagnostics.push(D("mixed_encoding_lines", "warning", `line ${line} is GB18030 in a UTF-8 file (decoded as GB18030)`, line));
-    if (gbLines.length > 50)
-      diagnostics.push(D("mixed_encoding_lines", "warning", m, null, { lines: gbLines }));
-    if (badLines.length > 0) notes.push(`line(s) ${shortList(badLines)} are neither UTF-8 nor GB18030`);
+    if (gbLines.length > 0) {
+      const m = `UTF-8 with ${gbLines.length} GB18030 line(s) pasted in, decoded as GB18030: line(s) ${shortList(gbLines)}`;
+      notes.push(m);
+      for (const line of gbLines.slice(0, 50))
+        diagnostics.push(D("mixed_encoding_lines", "warning", `line ${line} is GB18030 in a UTF-8 file (decoded as GB18030)`, line));
+      if (gbLines.length > 50)
+        diagnostics.push(D("mixed_encoding_lines", "warning", m, null, { lines: gbLines }));
+    }
+    if (badLines.length > 0) notes.push(`line(s) ${shortList(badLines)} are neither UTF-8 nor GB18030, or UTF-8 with characters cut: read as UTF-8, the damage as U+FFFD`);
   }
   const repl = findAll(o.text, "\uFFFD");
   const lost = o.repair?.lost ?? 0;

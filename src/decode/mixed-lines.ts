@@ -11,7 +11,7 @@ export interface MixedResult {
   text: string;
   /** 1-based line numbers decoded as GB18030 */
   gbLines: number[];
-  /** 1-based lines that were neither UTF-8 nor GB18030 (decoded with U+FFFD) */
+  /** 1-based lines that were neither UTF-8 nor GB18030, or UTF-8 with characters cut (decoded as UTF-8, with U+FFFD) */
   badLines: number[];
 }
 
@@ -78,6 +78,24 @@ function gbByAccident(content: Uint8Array): boolean {
   return g.han === 1 && g.mean >= 3 && !/[\u0080-\u024f]/.test(utf8);
 }
 
+/**
+ * A UTF-8 line with bytes cut out of some characters (html2text cuts table cells by bytes:
+ * 行政\xe8|): most of its non-ASCII bytes still form UTF-8 characters, Han among them.
+ * GB18030 reads almost any bytes, so that reading is no test; but a GB18030 line's bytes form
+ * valid UTF-8 only here and there (a pair now and then, a three-byte Han character rarely).
+ */
+function damagedUtf8(content: Uint8Array): boolean {
+  let valid = 0;
+  let han = 0;
+  for (const ch of Buffer.from(content).toString("utf8")) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80 || c === 0xfffd) continue;
+    valid += c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return han >= 2 && valid >= 0.5 * nonAscii(content, 0, content.length);
+}
+
 /** Mostly UTF-8 by bytes, or at least two lines that can only be UTF-8. */
 const utf8Enough = (t: { utf8: number; other: number; strong: number }) => t.utf8 > t.other || t.strong >= 2;
 
@@ -115,7 +133,7 @@ export function decodeMixedLines(bytes: Uint8Array, start: number): MixedResult 
     total.other += n;
     parts.push(Buffer.from(bytes.buffer, bytes.byteOffset + runStart, l.start - runStart).toString("utf8"));
     const gb = decodeLegacy(content, "gb18030");
-    if (gb.includes("\uFFFD")) {
+    if (gb.includes("\uFFFD") || damagedUtf8(content)) {
       badLines.push(lineNo);
       parts.push(Buffer.from(content).toString("utf8"));
     } else {
@@ -124,7 +142,7 @@ export function decodeMixedLines(bytes: Uint8Array, start: number): MixedResult 
     }
     runStart = l.end;
   }
-  if (gbLines.length === 0 || !utf8Enough(total)) return null;
+  if ((gbLines.length === 0 && badLines.length === 0) || !utf8Enough(total)) return null;
   parts.push(Buffer.from(bytes.buffer, bytes.byteOffset + runStart, bytes.length - runStart).toString("utf8"));
   return { text: parts.join(""), gbLines, badLines };
 }

@@ -120,7 +120,7 @@ export function decideAndDecode(bytes: Uint8Array): Outcome {
   const start = Math.max(0, firstNonAscii(bytes));
   const mixed = decodeMixedLines(bytes, start);
   if (mixed) {
-    const o = base(mixed.text, "utf-8", "utf8-mixed-gb18030", 0.9);
+    const o = base(mixed.text, "utf-8", mixed.gbLines.length > 0 ? "utf8-mixed-gb18030" : "utf8-damaged", 0.9);
     o.mixed = { gbLines: mixed.gbLines, badLines: mixed.badLines };
     return o;
   }

@@ -8,6 +8,7 @@ export const DecodeMethod = z.enum([
   "utf8", // strict UTF-8 over the whole buffer
   "mojibake-repair", // UTF-8 text that is itself mis-decoded Chinese, reversed
   "utf8-mixed-gb18030", // UTF-8 with a few GB18030 lines pasted in
+  "utf8-damaged", // UTF-8 with bytes cut out of some characters on some lines (read as U+FFFD)
   "utf16-cjk", // BOM-less UTF-16 without NULs, told by how much reads as CJK
   "chardet", // statistical detection on a sample, GB18030 vs Big5
   "ascii", // nothing but 7-bit bytes
