@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { scoreText } from "./cjk-score.js";
+import { charWeight, scoreText } from "./cjk-score.js";
 import { decodeLegacy } from "./legacy.js";
 
 /**
@@ -78,22 +78,37 @@ function gbByAccident(content: Uint8Array): boolean {
   return g.han === 1 && g.mean >= 3 && !/[\u0080-\u024f]/.test(utf8);
 }
 
+/** Mean weight of a text's Han characters (how common they are); -Infinity with none. */
+function hanWeight(text: string): number {
+  let sum = 0;
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    sum += charWeight(c);
+    n++;
+  }
+  return n ? sum / n : -Infinity;
+}
+
 /**
  * A UTF-8 line with bytes cut out of some characters (html2text cuts table cells by bytes:
- * 行政\xe8|): most of its non-ASCII bytes still form UTF-8 characters, Han among them.
- * GB18030 reads almost any bytes, so that reading is no test; but a GB18030 line's bytes form
- * valid UTF-8 only here and there (a pair now and then, a three-byte Han character rarely).
+ * 行政\xe8|): most of its non-ASCII bytes still form UTF-8 characters, Han among them, and
+ * those are commoner Han than its GB18030 reading (the mojibake 琛屾斂). GB18030 reads almost
+ * any bytes; a GB18030 line's bytes form UTF-8 only here and there, and then rare characters.
  */
 function damagedUtf8(content: Uint8Array): boolean {
+  const utf8 = Buffer.from(content).toString("utf8");
   let valid = 0;
   let han = 0;
-  for (const ch of Buffer.from(content).toString("utf8")) {
+  for (const ch of utf8) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80 || c === 0xfffd) continue;
     valid += c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
-  return han >= 2 && valid >= 0.5 * nonAscii(content, 0, content.length);
+  if (han < 2 || valid < 0.5 * nonAscii(content, 0, content.length)) return false;
+  return hanWeight(utf8) > hanWeight(decodeLegacy(content, "gb18030"));
 }
 
 /** Mostly UTF-8 by bytes, or at least two lines that can only be UTF-8. */
