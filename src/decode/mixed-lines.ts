@@ -97,7 +97,7 @@ function hanWeight(text: string): number {
  * those are commoner Han than its GB18030 reading (the mojibake 琛屾斂). GB18030 reads almost
  * any bytes; a GB18030 line's bytes form UTF-8 only here and there, and then rare characters.
  */
-function damagedUtf8(content: Uint8Array): boolean {
+function damagedUtf8(content: Uint8Array, gb18030: string): boolean {
   const utf8 = Buffer.from(content).toString("utf8");
   let valid = 0;
   let han = 0;
@@ -108,7 +108,7 @@ function damagedUtf8(content: Uint8Array): boolean {
     if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
   if (han < 2 || valid < 0.5 * nonAscii(content, 0, content.length)) return false;
-  return hanWeight(utf8) > hanWeight(decodeLegacy(content, "gb18030"));
+  return hanWeight(utf8) > hanWeight(gb18030);
 }
 
 /** Mostly UTF-8 by bytes, or at least two lines that can only be UTF-8. */
@@ -148,7 +148,7 @@ export function decodeMixedLines(bytes: Uint8Array, start: number): MixedResult 
     total.other += n;
     parts.push(Buffer.from(bytes.buffer, bytes.byteOffset + runStart, l.start - runStart).toString("utf8"));
     const gb = decodeLegacy(content, "gb18030");
-    if (gb.includes("\uFFFD") || damagedUtf8(content)) {
+    if (gb.includes("\uFFFD") || damagedUtf8(content, gb)) {
       badLines.push(lineNo);
       parts.push(Buffer.from(content).toString("utf8"));
     } else {
