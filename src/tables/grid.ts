@@ -117,7 +117,7 @@ export function isDelimitedLine(line: string): boolean {
 }
 
 /** html2text underlines a cell's last line to the cell's width: 217_, 0_______, "0 ___". */
-const UNDERLINED_VALUE = /(\d)\s*_+\s*$/;
+const UNDERLINED_VALUE = /(\d)\s*_+$/;
 const dropUnderline = (cell: string): string => (cell.endsWith("_") ? cell.replace(UNDERLINED_VALUE, "$1") : cell);
 
 /** The cells of a delimited line as written (tabs, or pipes without the outer ones), empty ones kept. */
