@@ -21,7 +21,6 @@
 import { SUMMARY_ROWS } from "./labels.js";
 import type { Cells } from "./place.js";
 
-
 export interface ShiftedRow {
   row: string;
   /** the lost cell's column, or the glued one's (the left of the two it holds) */
