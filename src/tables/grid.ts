@@ -10,6 +10,7 @@
 import { parseCell, type CellKind, type Unit } from "./cells.js";
 import { boxCellRows, isBoxLine, isBoxRegion } from "./box-drawing.js";
 import { displayColumns } from "./display-width.js";
+import { html2textCells } from "./html2text-cells.js";
 import { tokenMatchText } from "./labels.js";
 import { isParagraphCellRegion, paragraphCellRows } from "./paragraph-cells.js";
 import { rowWidths } from "./row-widths.js";
@@ -116,17 +117,13 @@ export function isDelimitedLine(line: string): boolean {
   return line.includes("\t") || pipeCount(line) >= 2;
 }
 
-/** html2text underlines a cell's last line to the cell's width: 217_, 0_______, "0 ___". */
-const UNDERLINED_VALUE = /(\d)\s*_+$/;
-const dropUnderline = (cell: string): string => (cell.endsWith("_") ? cell.replace(UNDERLINED_VALUE, "$1") : cell);
-
 /** The cells of a delimited line as written (tabs, or pipes without the outer ones), empty ones kept. */
 export function delimitedCells(text: string): string[] {
   if (text.includes("\t")) return text.split("\t");
   let cells = text.replace(/｜/g, "|").split("|");
   if (/^\s*[|｜]/.test(text)) cells = cells.slice(1);
   if (/[|｜]\s*$/.test(text)) cells = cells.slice(0, -1);
-  return text.includes("_") ? cells.map(dropUnderline) : cells;
+  return html2textCells(cells, text);
 }
 
 /** A label with its number glued on in PDF text: （七）总计0. The label part must be 2+ characters (OCR headers 列1 are not). */

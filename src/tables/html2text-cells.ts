@@ -1,0 +1,56 @@
+/**
+ * Value cells as html2text writes them. It cuts each cell's text to the column's width in bytes
+ * (a character cut in half is U+FFFD), underlines a cell's last line to that width, and lets a
+ * wrapped label's next line run into the value cells of the same text line:
+ *
+ *     |2.其他法律行政|0��|0禁止�|0开|0_____|0_____|0_|0_|
+ *
+ * A cell holds its own value first, so a number followed by such a tail is that number. A tail
+ * with U+FFFD (bytes cut: spill, never digits, which are one byte) is read so when a text cell
+ * (the label) stands to its left; a tail of whole characters (0益____, 0开) only when the cell
+ * before it is a value too, so a label's list number (1属于…) is never taken. A
+ * tail that could be a unit or a multiplier (2万, 3元) is left to parseCell.
+ */
+import { parseCell } from "./cells.js";
+
+/** html2text underlines a cell's last line to the cell's width: 217_, 0_______, "0 ___". */
+const UNDERLINED_VALUE = /(\d)\s*_+$/;
+const dropUnderline = (cell: string): string => (cell.endsWith("_") ? cell.replace(UNDERLINED_VALUE, "$1") : cell);
+
+/** A number, then spill: Han, cut characters, quotes and brackets of a label, the underline. */
+const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(?![万亿千百十元角分])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
+const MAX_SPILLED_HAN = 4;
+
+function hanCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{Script=Han}/u.test(ch)) n++;
+  return n;
+}
+
+/** The cells of one pipe line with html2text's underlines and spill taken off the values. */
+export function html2textCells(cells: string[], text: string): string[] {
+  const out = text.includes("_") ? cells.map(dropUnderline) : cells.slice();
+  if (!text.includes("\uFFFD") && !text.includes("_")) return out;
+  let textLeft = false; // a text cell (the label) stands to the left
+  let prevValue = false; // the cell before (empty ones skipped) is a value
+  for (let i = 0; i < out.length; i++) {
+    const cell = out[i]!;
+    if (cell.trim() === "") continue;
+    const kind = parseCell(cell).kind;
+    if (kind === "num") {
+      prevValue = true;
+      continue;
+    }
+    const m = kind === "text" ? SPILLED.exec(cell) : null;
+    const tail = m?.[2] ?? "";
+    const cut = tail.includes("\uFFFD");
+    if (m && (cut ? textLeft : prevValue && hanCount(tail) <= MAX_SPILLED_HAN)) {
+      out[i] = m[1]!;
+      prevValue = true;
+      continue;
+    }
+    if (kind === "text") textLeft = true;
+    prevValue = false;
+  }
+  return out;
+}
