@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { delimitedCells } from "../src/tables/grid.js";
+import { parseInput } from "../src/pipeline/parse.js";
+import { sha256 } from "../src/io/read-input.js";
 
 describe("html2text value cells", () => {
   test("spill after a value is dropped (pingtan-2019, 2.其他法律行政法规禁止公开)", () => {
@@ -51,5 +53,33 @@ describe("html2text value cells", () => {
 
   test("lines without html2text's marks are left as written", () => {
     expect(delimitedCells("|规章|0|3件|")).toEqual(["规章", "0", "3件"]);
+  });
+});
+
+describe("html2text label cells cut short", () => {
+  // Rows of pingtan-2019's html2text table 三 (three with their labels cut to the column's width).
+  const table = [
+    "2019年政府信息公开工作年度报告",
+    "三、收到和处理政府信息公开申请情况",
+    "|一、本年新收政府信息公开申请数量|3|0|0|0|0|0|3|",
+    "|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|",
+    "|（一）予以公开|1|0|0|0|0|0|1|",
+    "|（二）部分公开|0|0|0|0|0|0|0|",
+    "|（三）不予公开|1.属于国家秘密|0|0|0|0|0|0|0|",
+    "|         |       |2.其他法律行政|1��|0禁止�|0开|0_____|0_____|0_|1_|",
+    "|三、本|��度�|3.危及“三安全|0��|0定”_|0___|0_____|0_____|0_|0_|",
+    "|         |（三�|4.保护第三方合|1��|0益____|0___|0_____|0_____|0_|1_|",
+    "|（四）无法提供|1.本机关不掌握相关政府信息|0|0|0|0|0|0|0|",
+    "|（七）总计|3|0|0|0|0|0|3|",
+    "|四、结转下年度继续办理|0|0|0|0|0|0|0|",
+    "四、政府信息公开行政复议、行政诉讼情况",
+  ];
+  test("a cut label names its row when it begins exactly one row's wording", () => {
+    const bytes = Buffer.from(table.join("\n"));
+    const [rec] = parseInput({ path: "html2text.txt", bytes, sha256: sha256(bytes) });
+    const rows = rec!.kind === "report" ? rec!.tables.applications!.rows : {};
+    expect(rows.denied_prohibited_by_law).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(rows.denied_security_stability).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(rows.denied_third_party_rights).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 });

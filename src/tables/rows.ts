@@ -9,6 +9,8 @@ import { keyOf, matchText, tokenMatchText } from "./labels.js";
 export interface AnchorDef {
   key: string;
   anchor: RegExp;
+  /** the template's wording (with its list number): a cut label is read by it (cutLabelKey) */
+  label?: string;
 }
 
 export interface MatchedRow {
@@ -186,6 +188,38 @@ function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | nul
   return onLine;
 }
 
+/** Fewest characters after the list number for a cut label to name its row (2.其他法律行政). */
+const MIN_CUT_LABEL = 4;
+const NUMERAL = /[一二三四五六七八九十\d(（]/;
+const TRAILING_CUT = /\uFFFD+$/;
+
+/**
+ * A label cell cut short by its column's width, in a delimited rendering (html2text cuts every
+ * cell to its width in bytes: "2.其他法律行政" for 2.其他法律行政法规禁止公开, "（三�" in front):
+ * from its last list number on, the text begins exactly one row's wording in the template, list
+ * number included, and runs at least MIN_CUT_LABEL characters past it. A wrapped label is not
+ * read so: a delimited cell holds its whole label, and stream text is left to labelTail.
+ */
+function cutLabelKey(row: Row, text: string, defs: AnchorDef[]): string | null {
+  if (row.label.length === 0 || !row.label.every((t) => t.delimited) || !row.values.some(isNum)) return null;
+  // the last list number (not the tail of a longer one); a cut character ends the text only
+  let at = -1;
+  for (let i = text.length - 1; i >= 0 && at < 0; i--)
+    if (ROW_ORDINAL.test(text.slice(i)) && (i === 0 || !NUMERAL.test(text[i - 1]!))) at = i;
+  if (at < 0) return null;
+  const head = text.slice(at).replace(TRAILING_CUT, "");
+  if (head.includes("\uFFFD")) return null;
+  const ordinal = ROW_ORDINAL.exec(head)![0].length;
+  if (head.length - ordinal < MIN_CUT_LABEL) return null;
+  let key: string | null = null;
+  for (const d of defs) {
+    if (d.label === undefined || !matchText(d.label).startsWith(head)) continue;
+    if (key !== null) return null;
+    key = d.key;
+  }
+  return key;
+}
+
 /** `width`: the cells of a row (a row split over two stream rows never holds more values). */
 export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIVE_INFINITY): RowMatch {
   const matched: MatchedRow[] = [];
@@ -204,6 +238,11 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
         const values = t.rest ? [...row.values, ...t.rest] : row.values;
         matched.push({ key: t.key, values, labelLine: row.label[0]?.line ?? t.tail[0]!.line, label: rawLabel(all) });
         if (t.rest) ri++; // the next row was the rest of this one
+        continue;
+      }
+      const cut = cutLabelKey(row, text, defs);
+      if (cut) {
+        matched.push({ key: cut, values: row.values, labelLine: row.label[0]!.line, label: rawLabel(row.label) });
         continue;
       }
     }
