@@ -36,9 +36,15 @@ describe("html2text value cells", () => {
     expect(delimitedCells("|行政事业性收费|18651.06��费_______|")).toEqual(["行政事业性收费", "18651.06"]);
   });
 
-  test("a cut cell with no label to its left stays text", () => {
-    // "1、属于…" cut inside 、 reads 1�: a list number, not a value
-    expect(delimitedCells("|1�|0��|0_|")).toEqual(["1�", "0", "0"]);
+  test("a cut cell with no label to its left stays text, and so does the line", () => {
+    // "1、属于…" cut inside 、 reads 1�: a list number, not a value; read as text in front of
+    // values, the line's values would be a cell short, so none of its spill is read
+    expect(delimitedCells("|1�|0��|0_|")).toEqual(["1�", "0��", "0"]);
+    expect(delimitedCells("|2.其他法律行政| 1法______ | 0规禁� | 0_____ |")).toEqual(["2.其他法律行政", " 1法______ ", " 0规禁� ", " 0 "]);
+  });
+
+  test("an underline before the cell's padding", () => {
+    expect(delimitedCells("|行政许可| 11_ | 0____ | 2707___ |")).toEqual(["行政许可", " 11 ", " 0 ", " 2707 "]);
   });
 
   test("whole characters after a number are spill only after another value", () => {

@@ -13,9 +13,9 @@
  */
 import { parseCell } from "./cells.js";
 
-/** html2text underlines a cell's last line to the cell's width: 217_, 0_______, "0 ___". */
-const UNDERLINED_VALUE = /(\d)\s*_+$/;
-const dropUnderline = (cell: string): string => (cell.endsWith("_") ? cell.replace(UNDERLINED_VALUE, "$1") : cell);
+/** html2text underlines a cell's last line to the cell's width: 217_, 0_______, "0 ___", " 11_ ". */
+const UNDERLINED_VALUE = /(\d)\s*_+(\s*)$/;
+const dropUnderline = (cell: string): string => (cell.includes("_") ? cell.replace(UNDERLINED_VALUE, "$1$2") : cell);
 
 /** A number, then spill: Han, cut characters, quotes and brackets of a label, the underline. */
 const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(?![万亿千百十元角分])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
@@ -31,26 +31,36 @@ function hanCount(s: string): number {
 export function html2textCells(cells: string[], text: string): string[] {
   const out = text.includes("_") ? cells.map(dropUnderline) : cells.slice();
   if (!text.includes("\uFFFD") && !text.includes("_")) return out;
+  const read = out.slice();
   let textLeft = false; // a text cell (the label) stands to the left
   let prevValue = false; // the cell before (empty ones skipped) is a value
-  for (let i = 0; i < out.length; i++) {
-    const cell = out[i]!;
+  let unread = -1; // the last cell left as text that starts like a value (not a list number)
+  let lastValue = -1;
+  for (let i = 0; i < read.length; i++) {
+    const cell = read[i]!;
     if (cell.trim() === "") continue;
     const kind = parseCell(cell).kind;
     if (kind === "num") {
       prevValue = true;
+      lastValue = i;
       continue;
     }
     const m = kind === "text" ? SPILLED.exec(cell) : null;
     const tail = m?.[2] ?? "";
     const cut = tail.includes("\uFFFD");
     if (m && (cut ? textLeft : prevValue && hanCount(tail) <= MAX_SPILLED_HAN)) {
-      out[i] = m[1]!;
+      read[i] = m[1]!;
       prevValue = true;
+      lastValue = i;
       continue;
     }
     if (kind === "text") textLeft = true;
+    if (VALUE_START.test(cell) && !LIST_NUMBER.test(cell)) unread = i;
     prevValue = false;
   }
-  return out;
+  // A cell that starts like a value, left as text in front of values (1法___ before 0规禁�):
+  // read so, the line's values would be a cell short; the line is left as written.
+  return unread >= 0 && unread < lastValue ? out : read;
 }
+const VALUE_START = /^\s*[+-]?\d/;
+const LIST_NUMBER = /^\s*\d{1,2}\s*[.、．)）]/;
