@@ -129,13 +129,47 @@ function countMatching(res: RegExp[], text: string): number {
   return n;
 }
 
-export function article20Template(tokens: Token[]): { template: "2019" | "2021"; sure: boolean } {
+/** Rows with one column in 2021 (本年处理决定数量) and three in 2019 (上一年项目数量, 本年增/减, 处理决定数量). */
+const DECISION_ROW = /行政许可|行政处罚|行政强制/;
+
+/**
+ * The template by the width of 行政许可/行政处罚/行政强制 rows written on one line: two or three
+ * numbers in one of them is 2019 (a 2021 row has one cell); each with one number and no other
+ * cell (blank or empty: a 2019 row with cells left blank) is 2021. Null when no row tells.
+ */
+function templateByRowWidths(tokens: Token[]): "2019" | "2021" | null {
+  const byLine = new Map<number, Token[]>();
+  for (const t of tokens) {
+    const l = byLine.get(t.line);
+    if (l) l.push(t);
+    else byLine.set(t.line, [t]);
+  }
+  let one = 0;
+  let sparse = false;
+  for (const line of byLine.values()) {
+    // one such row on the line (two rows joined on one line are no row's width)
+    if (line.filter((t) => isText(t) && DECISION_ROW.test(tokenMatchText(t))).length !== 1) continue;
+    const nums = line.filter(isNum).length;
+    if (nums >= 2) return "2019";
+    if (nums === 1 && line.every((t) => isNum(t) || isText(t))) one++;
+    else if (nums === 1) sparse = true;
+  }
+  return one > 0 && !sparse ? "2021" : null;
+}
+
+/**
+ * The template by the columns the headers name, else by the rows' widths. `sure` false: neither
+ * tells; read as `fallback`.
+ */
+export function article20Template(tokens: Token[], fallback: "2019" | "2021" = "2021"): { template: "2019" | "2021"; sure: boolean; by?: "row widths" } {
   const text = tokens.filter(isText).map(tokenMatchText).join("|");
   const s21 = countMatching(A20_MARKERS["2021"], text);
   const s19 = countMatching(A20_MARKERS["2019"], text);
   if (s21 > s19) return { template: "2021", sure: true };
   if (s19 > s21) return { template: "2019", sure: true };
-  return { template: "2021", sure: false };
+  const byWidth = templateByRowWidths(tokens);
+  if (byWidth) return { template: byWidth, sure: true, by: "row widths" };
+  return { template: fallback, sure: false };
 }
 
 /** For each row, which 第二十条 item it belongs to: the number of captions up to its own label. */
@@ -174,12 +208,30 @@ function amountInCountColumn(cols: string[], p: Placement, money: string | undef
   return null;
 }
 
-export function parseArticle20(lines: string[], region: Region): Article20Table {
+/**
+ * `fallback`: the template read when the tables name no column of either (table 三's, when its
+ * rows tell it; else 2021).
+ */
+export function parseArticle20(lines: string[], region: Region, fallback?: "2019" | "2021"): Article20Table {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
-  const { template, sure } = article20Template(tokens);
+  const { template, sure, by } = article20Template(tokens, fallback);
+  if (by)
+    msgs.report(
+      "template_by_row_widths",
+      "info",
+      `section 二 tables name no column of either template; read as ${template}: its 行政许可/行政处罚/行政强制 rows hold ${template === "2021" ? "one number each" : "two or three numbers"}`,
+      region.from + 1,
+      { table: "article20" },
+    );
   if (!sure)
-    msgs.report("template_uncertain", "warning", "section 二 tables name no column of either template; read as 2021", region.from + 1, { table: "article20" });
+    msgs.report(
+      "template_uncertain",
+      "warning",
+      `section 二 tables name no column of either template; read as ${template}${fallback ? ", the template table 三's rows name" : ""}`,
+      region.from + 1,
+      { table: "article20" },
+    );
   const defs = A20_ROWS[template];
   const out: Article20Table["rows"] = {};
   const units: Article20Table["units"] = {};

@@ -25,6 +25,8 @@ const NAMES = {
   review_litigation: "table 四 (review and litigation)",
 };
 
+const templateSure = (t: { diagnostics: Diagnostic[] }): boolean => !t.diagnostics.some((d) => d.code === "template_uncertain");
+
 export function extractTables(lines: string[], part: PartRange, sections: Section[]): TablesResult {
   const diagnostics: Diagnostic[] = [];
   const missing = (key: keyof typeof NAMES, why: string) =>
@@ -35,8 +37,12 @@ export function extractTables(lines: string[], part: PartRange, sections: Sectio
   const appRegion = locateApplications(lines, part, sections);
   // section 二 first: its template is the one an uncertain table 三 (no （六） rows) is read as
   const a20Region = locateArticle20(lines, part, sections, appRegion ? appRegion.from : null);
-  const article20 = a20Region ? parseArticle20(lines, a20Region) : null;
+  let article20 = a20Region ? parseArticle20(lines, a20Region) : null;
   const applications = appRegion ? parseApplications(lines, appRegion, article20?.template ?? "2021") : null;
+  // ...and an uncertain section 二 (its headers cut or lost) is read as table 三's template, when
+  // table 三's rows name it: read as the other, its numbers would sit in the other's columns
+  if (a20Region && article20 && applications && !templateSure(article20) && templateSure(applications) && applications.template !== article20.template)
+    article20 = parseArticle20(lines, a20Region, applications.template);
   if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
   if (!article20) missing("article20", "no 第二十条 items with their rows (规章, 行政许可…) in this report");
 
