@@ -233,6 +233,50 @@ export const MUTATIONS = {
     ctx.opts.spacing = sp;
     return JSON.stringify(sp);
   },
+  html2text_cut(rng, ctx) {
+    // html2text (pipe rendering only): every text cell cut to the column's width in bytes (a
+    // character cut in half reads U+FFFD), and a cut label's next characters spilled into the
+    // row's value cells, with the cell's underline: "|2.其他法律行政|0��|0禁止�|0开|0_____|"
+    if (ctx.rendering !== "pipe") return null;
+    const width = rng.int(7, 22);
+    const spill = rng.chance(0.7);
+    const u = Array.from({ length: 4096 }, () => rng.f());
+    let k = 0;
+    const next = () => u[k++ % u.length];
+    const cut = (text) => {
+      const b = Buffer.from(text, "utf8");
+      return b.length <= width ? { kept: text, rest: "" } : { kept: b.subarray(0, width).toString("utf8"), rest: text.slice([...b.subarray(0, width).toString("utf8").replace(/\uFFFD$/, "")].length) };
+    };
+    ctx.post.push((lines) => {
+      for (const l of lines) {
+        if (!l.t || !l.text.includes("|")) continue;
+        let rest = "";
+        for (const p of l.parts) {
+          if (p.cell) {
+            if (!/^[+-]?\d/.test(p.s)) continue;
+            if (spill && rest && next() < 0.5) {
+              const n = 1 + Math.floor(next() * 2);
+              const piece = [...rest].slice(0, n).join("");
+              rest = [...rest].slice(n).join("");
+              p.s += piece + (next() < 0.5 ? "\uFFFD" : "") + (next() < 0.5 ? "_".repeat(1 + Math.floor(next() * 6)) : "");
+            } else if (next() < 0.3) p.s += "_".repeat(1 + Math.floor(next() * 6));
+            continue;
+          }
+          p.s = p.s
+            .split("|")
+            .map((seg) => {
+              const t = seg.trim();
+              if (t === "") return seg;
+              const c = cut(t);
+              if (c.rest) rest = c.rest;
+              return c.kept;
+            })
+            .join("|");
+        }
+      }
+    });
+    return `width ${width}${spill ? " spill" : ""}`;
+  },
   truncate(rng, ctx) {
     const T = pickTable(rng, ctx);
     const u = rng.f(), u2 = rng.f();
