@@ -53,8 +53,16 @@ describe("html2text value cells", () => {
     expect(delimitedCells("|（三）|4.保护第三方合|0��|0益____|0_|")).toEqual(["（三）", "4.保护第三方合", "0", "0", "0"]);
   });
 
-  test("units and multipliers are not spill", () => {
+  test("units, multipliers and dates are not spill", () => {
     expect(delimitedCells("|规章|0_|2万_|3元�|")).toEqual(["规章", "0", "2万_", "3元�"]);
+    // a space or a bracket in front of the unit (backtracking over it must not help)
+    for (const cell of ["2 万元_", "5（万元）_", "2019年_", "5倍_", "3 件�"])
+      expect(delimitedCells(`|规章|0_|${cell}|`)[2], cell).toBe(cell);
+  });
+
+  test("a spaced list number in front of a cut label is not a value", () => {
+    // the 1.属于国家秘密 row with its list number spaced (PDF glyph runs) and its label cut
+    expect(delimitedCells("|（三）不予公开|1 属于国家秘�|0__|0_______|0___|")).toEqual(["（三）不予公开", "1 属于国家秘�", "0", "0", "0"]);
   });
 
   test("lines without html2text's marks are left as written", () => {

@@ -8,8 +8,9 @@
  * A cell holds its own value first, so a number followed by such a tail is that number. A tail
  * with U+FFFD (bytes cut: spill, never digits, which are one byte) is read so when a text cell
  * (the label) stands to its left; a tail of whole characters (0益____, 0开) only when the cell
- * before it is a value too, so a label's list number (1属于…) is never taken. A
- * tail that could be a unit or a multiplier (2万, 3元) is left to parseCell.
+ * before it is a value too. Never read so: a label's list number (1属于…, 1 属于…), a tail that
+ * is a unit, multiplier or date (2万, 3 元, 5（万元）, 2019年, 5倍: left to parseCell). A cut unit
+ * (75394432.52� for …元) reads as spill here; section 二's money rows check for it (article20.ts).
  */
 import { parseCell } from "./cells.js";
 
@@ -18,8 +19,12 @@ const UNDERLINED_VALUE = /(\d)\s*_+(\s*)$/;
 const dropUnderline = (cell: string): string => (cell.includes("_") ? cell.replace(UNDERLINED_VALUE, "$1$2") : cell);
 
 /** A number, then spill: Han, cut characters, quotes and brackets of a label, the underline. */
-const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(?![万亿千百十元角分])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
+const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)(?!\s*[（(]?\s*[万亿千百十元角分倍年月日号件个人次项])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
 const MAX_SPILLED_HAN = 4;
+/** A cell that starts like a value (or a signed one). */
+const VALUE_START = /^\s*[+-]?\d/;
+/** A list number in front of a label: 1. 1、 1） 1 属于… (a spaced one is the PDF's glyph run). */
+const LIST_NUMBER = /^\s*\d{1,2}(?:\s*[.、．)）]|\s+\p{Script=Han})/u;
 
 function hanCount(s: string): number {
   let n = 0;
@@ -45,7 +50,7 @@ export function html2textCells(cells: string[], text: string): string[] {
       lastValue = i;
       continue;
     }
-    const m = kind === "text" ? SPILLED.exec(cell) : null;
+    const m = kind === "text" && !LIST_NUMBER.test(cell) ? SPILLED.exec(cell) : null;
     const tail = m?.[2] ?? "";
     const cut = tail.includes("\uFFFD");
     if (m && (cut ? textLeft : prevValue && hanCount(tail) <= MAX_SPILLED_HAN)) {
@@ -62,5 +67,3 @@ export function html2textCells(cells: string[], text: string): string[] {
   // read so, the line's values would be a cell short; the line is left as written.
   return unread >= 0 && unread < lastValue ? out : read;
 }
-const VALUE_START = /^\s*[+-]?\d/;
-const LIST_NUMBER = /^\s*\d{1,2}\s*[.、．)）]/;
