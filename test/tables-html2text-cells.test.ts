@@ -97,3 +97,28 @@ describe("html2text label cells cut short", () => {
     expect(rows.denied_third_party_rights).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 });
+
+describe("section 二 read from html2text", () => {
+  const parse = (lines: string[]) => {
+    const bytes = Buffer.from(lines.join("\n"));
+    const [rec] = parseInput({ path: "html2text.txt", bytes, sha256: sha256(bytes) });
+    return rec!.kind === "report" ? rec!.tables.article20! : null;
+  };
+  test("an amount whose unit may have been cut is null, not read in the header's 万元", () => {
+    const a20 = parse([
+      "2021年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "|第二十条第（一）项| | | |",
+      "|信息内容|本年制发件数|本年废止件数|现行有效件数|",
+      "|规章|0|0|3|",
+      "|行政规范性文件|2|0|40|",
+      "|第二十条第（八）项| |",
+      "|信息内容|本年收费金额（单位：万元）|",
+      "|行政事业性收费| 75394432.52� |",
+      "三、收到和处理政府信息公开申请情况",
+    ]);
+    expect(a20!.rows.regulations).toEqual({ issued: 0, repealed: 0, in_force: 3 });
+    expect(a20!.rows.fees).toEqual({ amount_10k_yuan: null });
+    expect(a20!.diagnostics.map((d) => d.code)).toContain("unit_cut");
+  });
+});

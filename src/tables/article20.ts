@@ -129,13 +129,23 @@ function countMatching(res: RegExp[], text: string): number {
   return n;
 }
 
+/** Is the amount's number followed by a cut character on its line (75394432.52� for …元)? */
+function unitMayBeCut(lines: string[], t: Token): boolean {
+  const text = lines[t.line - 1] ?? "";
+  if (!text.includes("\uFFFD")) return false;
+  const raw = t.raw.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\d.])${raw}\\s*\uFFFD`).test(text);
+}
+
 /** Rows with one column in 2021 (本年处理决定数量) and three in 2019 (上一年项目数量, 本年增/减, 处理决定数量). */
 const DECISION_ROW = /行政许可|行政处罚|行政强制/;
 
 /**
- * The template by the width of 行政许可/行政处罚/行政强制 rows written on one line: two or three
- * numbers in one of them is 2019 (a 2021 row has one cell); each with one number and no other
- * cell (blank or empty: a 2019 row with cells left blank) is 2021. Null when no row tells.
+ * The template by the width of 行政许可/行政处罚/行政强制 rows written on one line. Two or more
+ * such rows holding two or three numbers is 2019 (a 2021 row has one cell; one such line alone
+ * may be a number split by OCR, 2 629). Such rows in delimited text holding one number and no
+ * other cell is 2021 (in other text a blank cell leaves no trace: a sparse 2019 row looks the
+ * same). Null when the rows do not tell, or disagree.
  */
 function templateByRowWidths(tokens: Token[]): "2019" | "2021" | null {
   const byLine = new Map<number, Token[]>();
@@ -144,32 +154,36 @@ function templateByRowWidths(tokens: Token[]): "2019" | "2021" | null {
     if (l) l.push(t);
     else byLine.set(t.line, [t]);
   }
+  let wide = 0;
   let one = 0;
-  let sparse = false;
+  let unsure = false;
   for (const line of byLine.values()) {
     // one such row on the line (two rows joined on one line are no row's width)
     if (line.filter((t) => isText(t) && DECISION_ROW.test(tokenMatchText(t))).length !== 1) continue;
     const nums = line.filter(isNum).length;
-    if (nums >= 2) return "2019";
-    if (nums === 1 && line.every((t) => isNum(t) || isText(t))) one++;
-    else if (nums === 1) sparse = true;
+    if (nums >= 2) wide++;
+    else if (nums === 1 && line.every((t) => t.delimited && (isNum(t) || isText(t)))) one++;
+    else if (nums === 1) unsure = true;
   }
-  return one > 0 && !sparse ? "2021" : null;
+  if (wide >= 2 && one === 0) return "2019";
+  if (one > 0 && wide === 0 && !unsure) return "2021";
+  return null;
 }
 
 /**
- * The template by the columns the headers name, else by the rows' widths. `sure` false: neither
- * tells; read as `fallback`.
+ * The template by the columns the headers name; else `fallback` (table 三's template, when its
+ * rows name it), not sure; else by the rows' widths; else 2021, not sure.
  */
-export function article20Template(tokens: Token[], fallback: "2019" | "2021" = "2021"): { template: "2019" | "2021"; sure: boolean; by?: "row widths" } {
+export function article20Template(tokens: Token[], fallback?: "2019" | "2021"): { template: "2019" | "2021"; sure: boolean; by?: "row widths" } {
   const text = tokens.filter(isText).map(tokenMatchText).join("|");
   const s21 = countMatching(A20_MARKERS["2021"], text);
   const s19 = countMatching(A20_MARKERS["2019"], text);
   if (s21 > s19) return { template: "2021", sure: true };
   if (s19 > s21) return { template: "2019", sure: true };
+  if (fallback) return { template: fallback, sure: false };
   const byWidth = templateByRowWidths(tokens);
   if (byWidth) return { template: byWidth, sure: true, by: "row widths" };
-  return { template: fallback, sure: false };
+  return { template: "2021", sure: false };
 }
 
 /** For each row, which 第二十条 item it belongs to: the number of captions up to its own label. */
@@ -336,6 +350,14 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
       for (const column of unreadColumns) unread.push({ row: d.key, column });
       if (d.money) {
         const j = cols.indexOf(d.money);
+        const src = j >= 0 && p.cells[j] !== null ? p.sources[j] : null;
+        if (src && unitMayBeCut(lines, src)) {
+          p.cells[j] = null;
+          cellsFound--;
+          rowCells[cols[j]!] = null;
+          unread.push({ row: d.key, column: cols[j]! });
+          msgs.report("unit_cut", "warning", `article20/${d.key}: "${src.raw.trim()}" is followed by a cut character (html2text cuts cells by bytes): its unit (元 or 万元, a factor of 10,000) may be what was cut; left null`, line, { table: "article20", row: d.key });
+        }
         const cellUnit = j >= 0 ? (p.sources[j]?.unit ?? null) : null;
         const headUnit = sameSet ? (header!.units.get(d.money) ?? null) : null;
         const unit = cellUnit ?? headUnit ?? captionUnit;

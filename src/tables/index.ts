@@ -25,7 +25,10 @@ const NAMES = {
   review_litigation: "table 四 (review and litigation)",
 };
 
+// The readers say how they chose the template in their diagnostics (the output has no flag).
 const templateSure = (t: { diagnostics: Diagnostic[] }): boolean => !t.diagnostics.some((d) => d.code === "template_uncertain");
+const namedByHeaders = (t: { diagnostics: Diagnostic[] }): boolean =>
+  !t.diagnostics.some((d) => d.code === "template_uncertain" || d.code === "template_by_row_widths");
 
 export function extractTables(lines: string[], part: PartRange, sections: Section[]): TablesResult {
   const diagnostics: Diagnostic[] = [];
@@ -39,9 +42,10 @@ export function extractTables(lines: string[], part: PartRange, sections: Sectio
   const a20Region = locateArticle20(lines, part, sections, appRegion ? appRegion.from : null);
   let article20 = a20Region ? parseArticle20(lines, a20Region) : null;
   const applications = appRegion ? parseApplications(lines, appRegion, article20?.template ?? "2021") : null;
-  // ...and an uncertain section 二 (its headers cut or lost) is read as table 三's template, when
-  // table 三's rows name it: read as the other, its numbers would sit in the other's columns
-  if (a20Region && article20 && applications && !templateSure(article20) && templateSure(applications) && applications.template !== article20.template)
+  // ...and a section 二 whose headers name no template (cut or lost) is read as table 三's, when
+  // table 三's rows name it (over its own rows' widths): read as the other, its numbers would
+  // sit in the other's columns
+  if (a20Region && article20 && applications && !namedByHeaders(article20) && templateSure(applications) && applications.template !== article20.template)
     article20 = parseArticle20(lines, a20Region, applications.template);
   if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
   if (!article20) missing("article20", "no 第二十条 items with their rows (规章, 行政许可…) in this report");
