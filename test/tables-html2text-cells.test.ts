@@ -53,6 +53,11 @@ describe("html2text value cells", () => {
     expect(delimitedCells("|（三）|4.保护第三方合|0��|0益____|0_|")).toEqual(["（三）", "4.保护第三方合", "0", "0", "0"]);
   });
 
+  test("spill after padding, after a decimal, or starting with a count's unit", () => {
+    // html2text pads with NBSP; 人 after a count reads the count either way (申请人…)
+    expect(delimitedCells("|一、本年新收政府信息公开�|23\u00a0\u00a0申�|0人申�|18.5��费|")).toEqual(["一、本年新收政府信息公开�", "23", "0", "18.5"]);
+  });
+
   test("units, multipliers and dates are not spill", () => {
     expect(delimitedCells("|规章|0_|2万_|3元�|")).toEqual(["规章", "0", "2万_", "3元�"]);
     // a space or a bracket in front of the unit (backtracking over it must not help)
@@ -63,6 +68,9 @@ describe("html2text value cells", () => {
   test("a spaced list number in front of a cut label is not a value", () => {
     // the 1.属于国家秘密 row with its list number spaced (PDF glyph runs) and its label cut
     expect(delimitedCells("|（三）不予公开|1 属于国家秘�|0__|0_______|0___|")).toEqual(["（三）不予公开", "1 属于国家秘�", "0", "0", "0"]);
+    // among the values a spaced number is a value with spill, not a list number: left as written,
+    // the line is left as written
+    expect(delimitedCells("|2.其他法律行政|0��|12 申请|0开�|12_|")).toEqual(["2.其他法律行政", "0��", "12 申请", "0开�", "12"]);
   });
 
   test("lines without html2text's marks are left as written", () => {
@@ -120,5 +128,17 @@ describe("section 二 read from html2text", () => {
     expect(a20!.rows.regulations).toEqual({ issued: 0, repealed: 0, in_force: 3 });
     expect(a20!.rows.fees).toEqual({ amount_10k_yuan: null });
     expect(a20!.diagnostics.map((d) => d.code)).toContain("unit_cut");
+  });
+  test.each(["|行政事业性收费|5949.088667（�|", "|行政事业性收费|5949.088667 （�|", "|行政事业性收费|5949.088667|元", "|行政事业性收费|5949.088667|��"])(
+    "a unit cut inside a bracket or pushed past the border: %s",
+    (row) => {
+      const a20 = parse(["2021年政府信息公开工作年度报告", "二、主动公开政府信息情况", "|第二十条第（一）项| | | |", "|信息内容|本年制发件数|本年废止件数|现行有效件数|", "|规章|0|0|3|", "|第二十条第（八）项| |", "|信息内容|本年收费金额（单位：万元）|", row, "三、收到和处理政府信息公开申请情况"]);
+      expect(a20!.rows.fees).toEqual({ amount_10k_yuan: null });
+    },
+  );
+  test("an amount with its whole unit is read in it", () => {
+    const a20 = parse(["2021年政府信息公开工作年度报告", "二、主动公开政府信息情况", "|第二十条第（一）项| | | |", "|信息内容|本年制发件数|本年废止件数|现行有效件数|", "|规章|0|0|3|", "|第二十条第（八）项| |", "|信息内容|本年收费金额（单位：万元）|", "|行政事业性收费|5949.088667元|", "三、收到和处理政府信息公开申请情况"]);
+    expect(a20!.rows.fees).toEqual({ amount_10k_yuan: 5949.088667 });
+    expect(a20!.units.fees).toBe("元");
   });
 });

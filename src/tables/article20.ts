@@ -129,12 +129,19 @@ function countMatching(res: RegExp[], text: string): number {
   return n;
 }
 
-/** Is the amount's number followed by a cut character on its line (75394432.52� for …元)? */
+/**
+ * Could the amount's unit have been cut off in html2text (cells cut by bytes)? On its line, after
+ * the number, a cut character (75394432.52�, 5949.088667（�) or a unit beyond the cell's end
+ * (html2text prints the last column's overflow past its border: |5949.088667|元).
+ */
 function unitMayBeCut(lines: string[], t: Token): boolean {
   const text = lines[t.line - 1] ?? "";
-  if (!text.includes("\uFFFD")) return false;
+  if (!text.includes("\uFFFD") && !/\|[^|]*[元万]/.test(text)) return false;
   const raw = t.raw.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\d.])${raw}\\s*\uFFFD`).test(text);
+  const m = new RegExp(`(?<![\\d.])${raw}(?![\\d.])`).exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length);
+  return after.includes("\uFFFD") || (t.unit === null && /^[^|]*\|[^|]*[元万]/.test(after));
 }
 
 /** Rows with one column in 2021 (本年处理决定数量) and three in 2019 (上一年项目数量, 本年增/减, 处理决定数量). */
@@ -226,11 +233,19 @@ function amountInCountColumn(cols: string[], p: Placement, money: string | undef
  * `fallback`: the template read when the tables name no column of either (table 三's, when its
  * rows tell it; else 2021).
  */
-export function parseArticle20(lines: string[], region: Region, fallback?: "2019" | "2021"): Article20Table {
+export function parseArticle20(lines: string[], region: Region, fallback?: "2019" | "2021", widthsDisagree = false): Article20Table {
   const msgs = new Messages("tables");
   const { tokens } = tokenizeRegion(lines, region.from, region.to);
   const { template, sure, by } = article20Template(tokens, fallback);
-  if (by)
+  if (widthsDisagree)
+    msgs.report(
+      "template_uncertain",
+      "warning",
+      `section 二 tables name no column of either template; table 三's rows name ${template}, its 行政许可/行政处罚/行政强制 rows' widths the other: every cell left null`,
+      region.from + 1,
+      { table: "article20" },
+    );
+  else if (by)
     msgs.report(
       "template_by_row_widths",
       "info",
@@ -238,7 +253,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
       region.from + 1,
       { table: "article20" },
     );
-  if (!sure)
+  else if (!sure)
     msgs.report(
       "template_uncertain",
       "warning",
@@ -333,6 +348,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
           p = unplaced(k, `${slots.length} cells for ${k} columns: the header's empty cell and the row's own padding put the values in different columns`);
       }
       if (shifted) p = unplaced(k, "values written before their labels");
+      if (widthsDisagree) p = unplaced(k, "the template is not known (table 三 and the rows' widths disagree): the columns cannot be told");
       const misfit = amountInCountColumn(cols, p, d.money);
       if (misfit) p = unplaced(k, misfit);
       const rowCells = out[d.key]!;

@@ -9,7 +9,8 @@
  * with U+FFFD (bytes cut: spill, never digits, which are one byte) is read so when a text cell
  * (the label) stands to its left; a tail of whole characters (0益____, 0开) only when the cell
  * before it is a value too. Never read so: a label's list number (1属于…, 1 属于…), a tail that
- * is a unit, multiplier or date (2万, 3 元, 5（万元）, 2019年, 5倍: left to parseCell). A cut unit
+ * is a unit, multiplier or date (2万, 3 元, 5（万元）, 2019年, 5倍: left to parseCell; a count's unit,
+ * 5人, reads 5 either way). A cut unit
  * (75394432.52� for …元) reads as spill here; section 二's money rows check for it (article20.ts).
  */
 import { parseCell } from "./cells.js";
@@ -19,12 +20,12 @@ const UNDERLINED_VALUE = /(\d)\s*_+(\s*)$/;
 const dropUnderline = (cell: string): string => (cell.includes("_") ? cell.replace(UNDERLINED_VALUE, "$1$2") : cell);
 
 /** A number, then spill: Han, cut characters, quotes and brackets of a label, the underline. */
-const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)(?!\s*[（(]?\s*[万亿千百十元角分倍年月日号件个人次项])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
+const SPILLED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)(?!\s*[（(]?\s*[万亿千百十元角分倍年月日号])([\p{Script=Han}\uFFFD“”"（）()，_\s]+)$/u;
 const MAX_SPILLED_HAN = 4;
 /** A cell that starts like a value (or a signed one). */
 const VALUE_START = /^\s*[+-]?\d/;
 /** A list number in front of a label: 1. 1、 1） 1 属于… (a spaced one is the PDF's glyph run). */
-const LIST_NUMBER = /^\s*\d{1,2}(?:\s*[.、．)）]|\s+\p{Script=Han})/u;
+const LIST_NUMBER = /^\s*\d{1,2}(?:\s*[.、．)）](?!\d)|[ \t]+\p{Script=Han})/u;
 
 function hanCount(s: string): number {
   let n = 0;
@@ -60,7 +61,8 @@ export function html2textCells(cells: string[], text: string): string[] {
       continue;
     }
     if (kind === "text") textLeft = true;
-    if (VALUE_START.test(cell) && !LIST_NUMBER.test(cell)) unread = i;
+    // a list number stands in front of the values, never among them (12 申请 after a value is one)
+    if (VALUE_START.test(cell) && (lastValue >= 0 || !LIST_NUMBER.test(cell))) unread = i;
     prevValue = false;
   }
   // A cell that starts like a value, left as text in front of values (1法___ before 0规禁�):

@@ -43,10 +43,14 @@ export function extractTables(lines: string[], part: PartRange, sections: Sectio
   let article20 = a20Region ? parseArticle20(lines, a20Region) : null;
   const applications = appRegion ? parseApplications(lines, appRegion, article20?.template ?? "2021") : null;
   // ...and a section 二 whose headers name no template (cut or lost) is read as table 三's, when
-  // table 三's rows name it (over its own rows' widths): read as the other, its numbers would
-  // sit in the other's columns
-  if (a20Region && article20 && applications && !namedByHeaders(article20) && templateSure(applications) && applications.template !== article20.template)
-    article20 = parseArticle20(lines, a20Region, applications.template);
+  // table 三's rows name it: read as the other, its numbers would sit in the other's columns
+  // (both are weak: one cut label can hide table 三's （六） rows, one odd row fool the widths),
+  // and left unread where the two disagree
+  if (a20Region && article20 && applications && !namedByHeaders(article20) && templateSure(applications)) {
+    const byWidths = article20.diagnostics.some((d) => d.code === "template_by_row_widths");
+    if (!byWidths) article20 = parseArticle20(lines, a20Region, applications.template);
+    else if (applications.template !== article20.template) article20 = parseArticle20(lines, a20Region, applications.template, true);
+  }
   if (!applications) missing("applications", "no rows of the template (本年新收…结转下年度) in this report");
   if (!article20) missing("article20", "no 第二十条 items with their rows (规章, 行政许可…) in this report");
 
