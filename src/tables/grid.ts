@@ -457,20 +457,26 @@ export function lastWritten(values: Token[]): number {
   return -1;
 }
 
+/** Label text that starts with the dot of a list number broken off before it (3 ⏎ .危及…). */
+const DOT_THEN_LABEL = /^[.、．]\s*\p{Script=Han}/u;
+
 /**
- * One cell a line, a label broken over spans comes a span a line (2. ⏎ 重复申请): a row number
- * alone on its line, with label text next, is the start of that label, not a (malformed) value
- * of the row before — the rule cellTokens applies inside one line, across lines.
+ * One cell a line, a label broken over spans comes a span a line (2. ⏎ 重复申请, 3 ⏎ .危及…): a row
+ * number alone on its line, with label text next, is the start of that label, not a (malformed)
+ * value of the row before — the rule cellTokens applies inside one line, across lines. A bare
+ * number counts only when the text next starts with the dot it lost.
  */
 function listNumbersIntoLabels(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "text" || t.kind === "empty" || !LIST_NUMBER.test(t.raw)) continue;
+    if (t.kind === "text" || t.kind === "empty") continue;
+    const listNumber = LIST_NUMBER.test(t.raw);
+    if (!listNumber && !BARE_ORDINAL.test(t.raw)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === "empty") j++;
     const next = tokens[j];
     const alone = tokens[i - 1]?.line !== t.line && tokens[i + 1]!.line !== t.line;
-    if (alone && next !== undefined && next.kind === "text")
+    if (alone && next !== undefined && next.kind === "text" && (listNumber || DOT_THEN_LABEL.test(next.raw.trim())))
       tokens[i] = { kind: "text", raw: t.raw, value: null, unit: null, reason: undefined, line: t.line, x0: t.x0, x1: t.x1, delimited: t.delimited, row: t.row };
   }
 }
