@@ -9,9 +9,9 @@
  * with U+FFFD (bytes cut: spill, never digits, which are one byte) is read so when a text cell
  * (the label) stands to its left; a tail of whole characters (0益____, 0开) only when the cell
  * before it is a value too. Never read so: a label's list number (1属于…, 1 属于…), a tail that
- * is a unit, multiplier or date (2万, 3 元, 5（万元）, 2019年, 5倍: left to parseCell; a count's unit,
- * 5人, reads 5 either way). A cut unit
- * (75394432.52� for …元) reads as spill here; section 二's money rows check for it (article20.ts).
+ * is a unit, multiplier or date (2万, 3 元, 5（万元）, 2019年, 5倍: left to parseCell; a count's
+ * unit, 5人, reads 5 either way). A cut unit (75394432.52� for …元) reads as spill here; section
+ * 二's money rows check for it (unitMayBeCut in article20.ts).
  */
 import { parseCell } from "./cells.js";
 
@@ -40,7 +40,7 @@ export function html2textCells(cells: string[], text: string): string[] {
   const read = out.slice();
   let textLeft = false; // a text cell (the label) stands to the left
   let prevValue = false; // the cell before (empty ones skipped) is a value
-  let unread = -1; // the last cell left as text that starts like a value (not a list number)
+  let unread = -1; // the last cell left as text that starts like a value (a list number only among the values)
   let lastValue = -1;
   for (let i = 0; i < read.length; i++) {
     const cell = read[i]!;
