@@ -163,8 +163,14 @@ function joinWrappedValues(
   if (!all.every(isNum)) return false;
   const lastHead = head[head.length - 1]!;
   if (u.line - lastHead.line > 2 || u.line <= lastHead.line) return false;
-  if (lastHead.x1 !== null && tail[0]!.x0 !== null && tail[0]!.x0 < lastHead.x1) return false;
   const vals = all.map((t) => t.value!);
+  // Every value 0 beside the rest of this row's own wording (4.无正当理由大量反复 0 ⏎ 申请 0 0 0 0 0
+  // 0): the cells are 0 in whatever order, and where pdftotext put them does not matter.
+  if (vals.every((v) => v === 0) && restOfOwnLabel(prev, label)) {
+    prev.values = all;
+    return true;
+  }
+  if (lastHead.x1 !== null && tail[0]!.x0 !== null && tail[0]!.x0 < lastHead.x1) return false;
   if (rowTotal(vals) !== true) return false;
   if (vals[W - 1]! <= 0 && !underOwnColumns(all, centres())) return false;
   prev.values = all;
@@ -172,6 +178,15 @@ function joinWrappedValues(
 }
 
 /** Does the i-th value sit under the i-th column centre, nearer it than a third of a column gap? */
+/** Is `tail` the end of the row's template wording, cut off where the row's own label text stops? */
+function restOfOwnLabel(row: MatchedRow, tail: string): boolean {
+  const def = APPLICATION_ROWS.find((r) => r.key === row.key);
+  if (!def || tail.length < 2) return false;
+  const wording = matchText(def.label);
+  if (!wording.endsWith(tail)) return false;
+  const before = wording.slice(0, wording.length - tail.length).slice(-4);
+  return before.length > 0 && matchText(row.label).endsWith(before);
+}
 function underOwnColumns(values: Token[], cs: number[] | null): boolean {
   if (cs === null || cs.length !== values.length) return false;
   const tolerance = smallestGap(cs) / 3;
