@@ -6,10 +6,8 @@
  * 总计 is blank can add up by chance ("2 1 3"), and the balance 新收 + 上年结转 = 总计 + 结转下年度
  * (SPEC §5) holds column by column, so it holds by itself when every "total" was really the same
  * applicant column. The evidence demanded is therefore:
- *  - each candidate row has no empty slot and no cell delimiter (blank cells vanished: a tab or
- *    pipe row keeps them, and its last slot may be a blank). PDF layout text counts when its
- *    positions did not place the row: pdftotext shifts a line's values by the label in front
- *    of them, so where 总计 sits is not told by them either;
+ *  - each candidate row is written with single spaces and no empty slot (blank cells vanished;
+ *    a delimited or column-aligned row keeps its positions, and its last slot may be a blank);
  *  - two different rows of three or more values each add up to their last value (two
  *    independent sums, not one row repeated: with nothing carried, 新收 and 总计 are often the
  *    same numbers);
@@ -30,9 +28,15 @@ export interface PlacedRow {
   how: How;
 }
 
-/** No slot left empty and no cell delimiter: the text lost its blank cells. */
-function vanishedBlanks(all: Token[]): boolean {
-  return !all.some((t) => !isNotEmpty(t) || t.delimited);
+/** Written with single spaces, no slot left empty: the text lost its blank cells and its layout. */
+function vanishedBlanks(written: Token[], all: Token[]): boolean {
+  if (all.some((t) => !isNotEmpty(t) || t.delimited)) return false;
+  for (let i = 1; i < written.length; i++) {
+    const a = written[i - 1]!;
+    const b = written[i]!;
+    if (a.line === b.line && a.x1 !== null && b.x0 !== null && b.x0 - a.x1 > 1) return false;
+  }
+  return true;
 }
 
 interface Total {
@@ -51,7 +55,7 @@ function totalOf(row: PlacedRow | undefined): Total | null {
   // A row with nothing written: 0 as evidence for the balance, never placed.
   if (written.length === 0) return { value: 0, inferred: false };
   if (row.how !== "ambiguous" || written.length < 2 || !written.every(isNum)) return null;
-  if (!vanishedBlanks(row.values)) return null;
+  if (!vanishedBlanks(written, row.values)) return null;
   const nums = written.map((t) => t.value ?? NaN);
   const last = nums[nums.length - 1]!;
   const rest = nums.slice(0, -1).reduce((a, b) => a + b, 0);
