@@ -483,7 +483,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row: key },
     );
   }
-  for (const [key, total] of shifted ? [] : summaryTotals(placed)) {
+  for (const [key, total] of shifted ? [] : summaryTotals(placed, outcomeRowKeys(template))) {
     rows[key]![W - 1] = total;
     cellsFound++;
     const i = unread.findIndex((u) => u.row === key && u.column === "total");
