@@ -18,7 +18,8 @@
  *    each outcome row's largest value). With 总计 blank in every row, the "total" is one
  *    applicant column (其他 = 自然人 + 商业企业 by chance in two rows: 3 2 5, 2 1 3), the balance
  *    holds column by column whatever the column, and only the outcome rows can tell.
- * Only then are the totals placed; the other values stay null (their columns are still unknown).
+ * Only then are the totals of 新收 and （七）总计 placed (see PLACEABLE); the other values stay
+ * null (their columns are still unknown).
  */
 import { isNotEmpty, isNum, type Token } from "./grid.js";
 import { SUMMARY_ROWS } from "./labels.js";
@@ -96,6 +97,14 @@ function oneColumnAtMost(rows: Map<string, PlacedRow>, outcomeKeys: string[]): n
   return sum;
 }
 
+/**
+ * The rows whose inferred total is placed. 上年结转's and 结转下年度's totals are evidence for the
+ * balance only: both read as half their truth (总计 blank, 其他 = the other values) still
+ * balance, the same amount missing on both sides; nothing else checks them. （七）总计's is
+ * checked by the outcome rows, and 新收's follows from it and the balance.
+ */
+const PLACEABLE = new Set(["new_received", "total_processed"]);
+
 /** Rows whose total the balance confirms, with that total; empty when anything is unsure. */
 export function summaryTotals(rows: Map<string, PlacedRow>, outcomeKeys: string[]): Map<string, number> {
   const totals = SUMMARY_ROWS.map((k) => totalOf(rows.get(k)));
@@ -108,7 +117,7 @@ export function summaryTotals(rows: Map<string, PlacedRow>, outcomeKeys: string[
   if (!outcomesCanSumTo(rows, outcomeKeys, processed) || processed <= oneColumnAtMost(rows, outcomeKeys) + 1e-9) return new Map();
   const placed = new Map<string, number>();
   SUMMARY_ROWS.forEach((k, i) => {
-    if (totals[i]!.inferred) placed.set(k, totals[i]!.value);
+    if (totals[i]!.inferred && PLACEABLE.has(k)) placed.set(k, totals[i]!.value);
   });
   return placed;
 }
