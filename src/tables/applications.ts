@@ -67,10 +67,15 @@ function place(values: Token[], extra: Parameters<typeof placeRow>[2] = {}): Pla
 }
 
 /** 2021 when its three （六） sub-rows are there; 2019 when a single （六）其他处理 row is. */
+/**
+ * 2021 by its three （六） rows (their wording, or its start when cut: 1.申请人无正当…); 2019 by
+ * （六）其他处理 as a row of its own — in 2021 it is the group cell in front of those rows, so a
+ * list number right after it is no 2019 row.
+ */
 export function applicationsTemplate(tokens: Token[], fallback: "2019" | "2021" = "2021"): { template: "2019" | "2021"; sure: boolean } {
   const text = tokens.filter(isText).map(tokenMatchText).join("");
-  if (/逾期不补正|缴纳费用|收费通知|3[.、]?其他(?!法律|处理|对外)/.test(text)) return { template: "2021", sure: true };
-  if (/其他处理/.test(text)) return { template: "2019", sure: true };
+  if (/逾期不补正|缴纳费用|收费通知|申请人无正当|申请人逾期未|3[.、]?其他(?!法律|处理|对外)/.test(text)) return { template: "2021", sure: true };
+  if (/其他处理(?![1-3][.、．])/.test(text)) return { template: "2019", sure: true };
   return { template: fallback, sure: false };
 }
 
