@@ -464,7 +464,8 @@ const DOT_THEN_LABEL = /^[.、．]\s*\p{Script=Han}/u;
  * One cell a line, a label broken over spans comes a span a line (2. ⏎ 重复申请, 3 ⏎ .危及…): a row
  * number alone on its line, with label text next, is the start of that label, not a (malformed)
  * value of the row before — the rule cellTokens applies inside one line, across lines. A bare
- * number counts only when the text next starts with the dot it lost.
+ * number counts only when the text next starts with the dot it lost. Tab text breaks a label
+ * so too (⇥⇥3 ⏎ .要求提供公开出版物⇥0…).
  */
 function listNumbersIntoLabels(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -475,7 +476,10 @@ function listNumbersIntoLabels(tokens: Token[]): void {
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === "empty") j++;
     const next = tokens[j];
-    const alone = tokens[i - 1]?.line !== t.line && tokens[i + 1]!.line !== t.line;
+    // alone on its line (a delimited line's empty cells aside)
+    let alone = true;
+    for (let k = i - 1; k >= 0 && tokens[k]!.line === t.line; k--) if (tokens[k]!.kind !== "empty") alone = false;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.line === t.line; k++) if (tokens[k]!.kind !== "empty") alone = false;
     if (alone && next !== undefined && next.kind === "text" && (listNumber || DOT_THEN_LABEL.test(next.raw.trim())))
       tokens[i] = { kind: "text", raw: t.raw, value: null, unit: null, reason: undefined, line: t.line, x0: t.x0, x1: t.x1, delimited: t.delimited, row: t.row };
   }
@@ -528,7 +532,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
     }
     tokens.push(...toks);
   }
-  if (mode === "cellPerLine") listNumbersIntoLabels(tokens);
+  if (mode === "cellPerLine" || mode === "delimited") listNumbersIntoLabels(tokens);
   if (bare.size + spaces.size === 0) return { tokens, mode };
   // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
   const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
