@@ -485,6 +485,27 @@ function listNumbersIntoLabels(tokens: Token[]): void {
   }
 }
 
+/**
+ * PDF layout text breaks a label after its row number the same way, the number on the values'
+ * line and the rest under it: "（四）无法提供  1   865 2 0 …" ⏎ ".本机关不掌握相关政府信息". The
+ * number is the label's start when text follows it on neither side but labels (text or nothing
+ * before it on its line) and the next line's first token starts with the dot it lost, at its
+ * column.
+ */
+function brokenListNumbersInLayout(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "num" || !BARE_ORDINAL.test(t.raw.trim()) || t.x0 === null) continue;
+    const before = tokens[i - 1];
+    if (before && before.line === t.line && before.kind !== "text") continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.line === t.line) j++;
+    const next = tokens[j];
+    if (next && next.line === t.line + 1 && next.kind === "text" && next.x0 !== null && Math.abs(next.x0 - t.x0) <= 1 && DOT_THEN_LABEL.test(next.raw.trim()))
+      tokens[i] = { ...t, kind: "text", value: null, unit: null };
+  }
+}
+
 /** The tokens that are not in `drop`. */
 function without(tokens: Token[], drop: Set<Token>): Token[] {
   const kept: Token[] = [];
@@ -533,6 +554,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
     tokens.push(...toks);
   }
   if (mode === "cellPerLine" || mode === "delimited") listNumbersIntoLabels(tokens);
+  else brokenListNumbersInLayout(tokens);
   if (bare.size + spaces.size === 0) return { tokens, mode };
   // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
   const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
