@@ -506,6 +506,22 @@ function brokenListNumbersInLayout(tokens: Token[]): void {
   }
 }
 
+/**
+ * A bare page number between the rows of a tab or pipe table: a line holding only a number and
+ * no delimiter, with delimited lines (the table's rows) around it. A row of such a table keeps
+ * its cells on delimited lines; read as a cell, the number would join the row above.
+ */
+function barePageNumber(lines: string[], i: number, from: number, to: number): boolean {
+  const text = lines[i] ?? "";
+  if (!/^\s*\d{1,4}\s*$/.test(text) || isDelimitedLine(text)) return false;
+  const near = (step: number): string | undefined => {
+    for (let k = i + step; k >= from && k <= to; k += step) if ((lines[k] ?? "").trim() !== "") return lines[k];
+    return undefined;
+  };
+  const [above, below] = [near(-1), near(1)];
+  return above !== undefined && below !== undefined && isDelimitedLine(above) && isDelimitedLine(below);
+}
+
 /** The tokens that are not in `drop`. */
 function without(tokens: Token[], drop: Set<Token>): Token[] {
   const kept: Token[] = [];
@@ -539,6 +555,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
     const reuse = mode !== "layout" && probed.has(i) && (pipeBreak === null || !/[|｜]/.test(text));
+    if (mode === "delimited" && barePageNumber(lines, i, from, to)) continue;
     const toks = reuse ? probed.get(i)! : tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
