@@ -188,6 +188,18 @@ function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | nul
   return onLine;
 }
 
+/**
+ * A 小计/合计 label after the last row the label names, in front of the values: the values are
+ * the subtotal's, and the named row has none here (one cell per line, a blank row's empty cells
+ * dropped: "5.要求行政机关确认…" ⏎ "合计" ⏎ 44 ⏎ 4 …). Read as one label, the row took the sums.
+ * No template row's label holds 小计 or 合计, so text starting with one on a token of its own is
+ * no label's rest.
+ */
+function subtotalAfter(row: Row, last: Hit, owner: number[]): Token[] | null {
+  const after = row.label.slice(hitToken(last, owner) + 1);
+  return after.length > 0 && /^(小计|合计)/.test(after.map(tokenMatchText).join("")) ? after : null;
+}
+
 /** Fewest characters after the list number for a cut label to name its row (2.其他法律行政). */
 const MIN_CUT_LABEL = 4;
 const NUMERAL = /[一二三四五六七八九十\d(（]/;
@@ -288,7 +300,8 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
       unmatched.push({ label: rawLabel(other), values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(row.label) });
       continue;
     }
-    const rest = restOfRow(row, rows[ri + 1], defs, width);
+    const sub = subtotalAfter(row, kept[kept.length - 1]!, owner);
+    const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width);
     kept.forEach((h, i) => {
       const tokIdx = hitToken(h, owner);
       const tok = row.label[tokIdx]!;
@@ -296,11 +309,12 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
       const last = i === kept.length - 1;
       matched.push({
         key: h.key,
-        values: last ? (rest ? [...row.values, ...rest.values] : row.values) : [],
+        values: last && !sub ? (rest ? [...row.values, ...rest.values] : row.values) : [],
         labelLine: tok.line,
         label: rawLabel(last && rest ? [...row.label.slice(from, tokIdx + 1), ...rest.label] : row.label.slice(from, tokIdx + 1)),
       });
     });
+    if (sub) unmatched.push({ label: rawLabel(sub), values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(sub) });
     if (rest) ri++; // the next row was the rest of this one
   }
   return { matched, unmatched };
