@@ -14,8 +14,11 @@ import { NOTHING_ON_LINE, centre, hasCentre, isEmpty, isNotEmpty, isNum, smalles
 import { looksGlued, splitDigits } from "./glued.js";
 
 export type Cells = (number | null)[];
-/** true: holds; false: contradicted; null: cannot tell (a total or all parts blank). */
-export type Relation = (cells: Cells) => boolean | null;
+/**
+ * true: holds; false: contradicted; null: cannot tell (a total or all parts blank). A null cell
+ * is blank (0 in a sum) unless `lost` marks it: a cell the row lost, whose value is unknown.
+ */
+export type Relation = (cells: Cells, lost?: readonly boolean[]) => boolean | null;
 
 export type How =
   | "positional"
@@ -431,10 +434,18 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
   const agree: boolean[] = new Array<boolean>(width).fill(true);
   let survivors = 0;
   let confirmed = 0;
+  // A delimited row that writes its blank cells (empty, -, /) drops none: a column no value
+  // lands in is a cell the row lost (a <td> short), its value unknown, not a blank counted as 0.
+  const lostUnknown = slots.every(isDelimited) && slots.some((t) => t.kind === "empty" || t.kind === "blank");
+  const lost: boolean[] | undefined = lostUnknown ? new Array<boolean>(width).fill(true) : undefined;
   for (;;) {
     cells.fill(null);
     for (let i = 0; i < n; i++) cells[pos[i]!] = slotValue(slots[i]!);
-    const holds = rel(cells);
+    if (lost) {
+      lost.fill(true);
+      for (let i = 0; i < n; i++) lost[pos[i]!] = false;
+    }
+    const holds = rel(cells, lost);
     if (holds === true) confirmed++;
     if (holds !== false) {
       if (!found) {
@@ -491,34 +502,45 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
  * Row-total relation of table 三: the six applicant columns add up to the total. Loops, not
  * slice/filter/reduce: it runs for every candidate placement of a row.
  */
-export const rowTotal: Relation = (c) => {
+export const rowTotal: Relation = (c, lost) => {
   const total = c[6];
-  if (total === null || total === undefined) return null;
+  if (total === null || total === undefined || lost?.[6] === true) return null;
   let sum = 0;
   let parts = 0;
+  let unknown = false;
   for (let j = 0; j < 6; j++) {
+    if (lost?.[j] === true) unknown = true;
     const v = c[j];
     if (v === null || v === undefined) continue;
     sum += v;
     parts++;
   }
+  // a lost part can make up any shortfall, never an excess (counts are not negative)
+  if (unknown) return sum > total + 1e-9 ? false : null;
   if (parts === 0) return null;
   return Math.abs(sum - total) < 1e-9;
 };
 
 /** Block totals of table 四 over 15 cells: each block's four results add up to its total. */
-export const blockTotals: Relation = (c) => {
+export const blockTotals: Relation = (c, lost) => {
   let verdict: boolean | null = null;
   for (let b = 0; b < 3; b++) {
     const total = c[b * 5 + 4];
-    if (total === null || total === undefined) continue;
+    if (total === null || total === undefined || lost?.[b * 5 + 4] === true) continue;
     let sum = 0;
     let parts = 0;
+    let unknown = false;
     for (let j = b * 5; j < b * 5 + 4; j++) {
+      if (lost?.[j] === true) unknown = true;
       const v = c[j];
       if (v === null || v === undefined) continue;
       sum += v;
       parts++;
+    }
+    // a lost part can make up any shortfall, never an excess
+    if (unknown) {
+      if (sum > total + 1e-9) return false;
+      continue;
     }
     if (parts === 0) continue;
     if (Math.abs(sum - total) > 1e-9) return false;
