@@ -508,8 +508,10 @@ function brokenListNumbersInLayout(tokens: Token[]): void {
 
 /**
  * A bare page number between the rows of a tab or pipe table: a line holding only a number and
- * no delimiter, with delimited lines (the table's rows) around it. A row of such a table keeps
- * its cells on delimited lines; read as a cell, the number would join the row above.
+ * no delimiter, with a delimited line above it and, below, one that starts a row of its own (a
+ * label, or a whole row of cells: table 四's 15). Read as a cell, the number would join the row
+ * above. A cell written as a paragraph (browser innerText of a <p> in a <td>) is followed by
+ * the rest of its row's cells instead: "…⇥2⇥" / "" / "5" / "" / "⇥15".
  */
 function barePageNumber(lines: string[], i: number, from: number, to: number): boolean {
   const text = lines[i] ?? "";
@@ -519,8 +521,12 @@ function barePageNumber(lines: string[], i: number, from: number, to: number): b
     return undefined;
   };
   const [above, below] = [near(-1), near(1)];
-  return above !== undefined && below !== undefined && isDelimitedLine(above) && isDelimitedLine(below);
+  if (above === undefined || below === undefined || !isDelimitedLine(above) || !isDelimitedLine(below)) return false;
+  return /\p{Script=Han}/u.test(below) || below.split(/[\t|｜]/).filter((c) => c.trim() !== "").length >= WHOLE_ROW_CELLS;
 }
+
+/** More cells than a wrapped row's rest can hold (table 三 has 7 values): a row of its own. */
+const WHOLE_ROW_CELLS = 8;
 
 /** The tokens that are not in `drop`. */
 function without(tokens: Token[], drop: Set<Token>): Token[] {
