@@ -4,7 +4,7 @@
  */
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
-import { centre, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
+import { centre, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
@@ -12,7 +12,7 @@ import { describePlacement, extraRow, missingRowCells, type Region } from "./com
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
-import { shiftedRows, type ShiftedRow } from "./lost-cell.js";
+import { confirmedByColumns, shiftedRows, type ShiftedRow } from "./lost-cell.js";
 import { splitStackedRows } from "./stacked-rows.js";
 
 const W = APPLICATION_COLUMNS.length;
@@ -239,6 +239,17 @@ function blankTotalsElsewhere(first: Map<string, Placement>, key: string): boole
   return false;
 }
 
+/**
+ * Tab or pipe text whose rows end in a padding slot (an empty cell after 总计: a trailing tab)
+ * makes a row of exactly 7 slots ending empty two things: its 总计 blank, or a cell lost with
+ * the padding taking its place, every value after the loss a column left. Some other row must
+ * show the padding (7 values and an empty slot after them).
+ */
+function trailingPaddingShown(byKey: Map<string, MatchedRow>): boolean {
+  for (const m of byKey.values()) if (m.values.length === W + 1 && isEmpty(m.values[W]!) && m.values.slice(0, W).every(isNum)) return true;
+  return false;
+}
+
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
@@ -430,6 +441,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     leadVotes.set(n, votes);
   }
   const padding = mode === "delimited" ? paddingRuns(byKey) : new Set<number>();
+  const trailingPadding = mode === "delimited" && trailingPaddingShown(byKey);
+  /** rows of 7 slots ending empty in a table whose rows end in a padding slot (see trailingPaddingShown) */
+  const paddingOrBlank: string[] = [];
   const preferredLead = new Map<number, number>();
   for (const [n, votes] of leadVotes) {
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
@@ -462,6 +476,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     // (2019 tables), a sum in 其他 is as likely chance
     else if (totalOneColumnLeft(p.cells) && !blankTotalsElsewhere(first, d.key))
       p = unplaced(W, `placed with 总计 empty, but its last value (${p.cells[W - 2]}) is the sum of the five before it: that is the row's total, and the row a cell short`);
+    // read as written, but as likely a cell lost with the padding in its place: the column sums decide below
+    else if (trailingPadding && p.how === "positional" && isEmpty(m.values[W - 1]!) && m.values.some((t) => isNum(t) && t.value !== 0) && !blankTotalsElsewhere(first, d.key))
+      paddingOrBlank.push(d.key);
     placed.set(d.key, { values: m.values, cells: p.cells, how: p.how });
     const line = ordered ? ordered.line : rowLine(m.values, m.labelLine);
     lastLine = Math.max(lastLine, line, ...m.values.map(lineOf));
@@ -538,8 +555,29 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row, from: APPLICATION_COLUMNS[from]!, cells: after },
     );
   };
-  if (!shifted)
-    for (const s of shiftedRows(rows, outcomeRowKeys(template), W, isUnread)) mendShiftedRow(s);
+  if (!shifted) {
+    const mended = new Set<string>();
+    for (const s of shiftedRows(rows, outcomeRowKeys(template), W, isUnread)) {
+      mendShiftedRow(s);
+      mended.add(s.row);
+    }
+    // Read with 总计 blank, a row the sums neither mend nor confirm stays two readings: null.
+    for (const key of paddingOrBlank) {
+      if (mended.has(key) || confirmedByColumns(rows, outcomeRowKeys(template), isUnread, key)) continue;
+      const before = rows[key]!;
+      cellsFound -= before.filter(isNotNull).length;
+      rows[key] = new Array<number | null>(W).fill(null);
+      for (let j = 0; j < W; j++) if (!isUnread(key, j)) unread.push({ row: key, column: APPLICATION_COLUMNS[j]! });
+      unreadAt = undefined;
+      msgs.report(
+        "row_values_unplaced",
+        "warning",
+        `applications/${key}: ${W} slots ending in an empty one, where the table's other rows end in a padding slot after 总计: 总计 blank, or a cell lost with the padding in its place (every value after it a column left); the column sums confirm neither; cells left null`,
+        rowLines[key] ?? region.from + 1,
+        { table: "applications", row: key, raw: before.map((c) => (c === null ? "" : String(c))) },
+      );
+    }
+  }
   const missing: string[] = [];
   for (const d of defs) if (!byKey.has(d.key)) missing.push(d.key);
   if (missing.length > 0)

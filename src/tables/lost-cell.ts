@@ -49,7 +49,8 @@ const combine = (vs: Verdict[]): Verdict => (vs.includes("fail") ? "fail" : vs.i
  * `rows`: table 三 as placed, in template order; `outcomes`: the rows that sum to total_processed;
  * `unread(row, j)`: a null that is unread (not a blank), which makes a relation unknown.
  */
-export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): ShiftedRow[] {
+/** The column sums of table 三 over `rows` as placed (or with rows overridden), as verdicts per column. */
+function columnSums(rows: Record<string, Cells>, outcomes: readonly string[], unread: (row: string, j: number) => boolean) {
   const summary: readonly string[] = SUMMARY_ROWS;
   /** A cell as the sums see it: undefined when unread; the probed row's cell is the unknown (0 here). */
   const cell = (k: string, j: number, over: Map<string, Cells>, probe: string | null): number | null | undefined => {
@@ -105,7 +106,24 @@ export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly stri
     }
     return x !== null && x >= 0 && Number.isInteger(x) ? x : null;
   };
+  return { balance, outcomeSum, relationsOf, judge, verdict, wanted };
+}
 
+/**
+ * Does every number of `row`, as placed, sit in a column whose sums (the relations above) hold?
+ * A row that could be read two ways is kept as read only so.
+ */
+export function confirmedByColumns(rows: Record<string, Cells>, outcomes: readonly string[], unread: (row: string, j: number) => boolean, row: string): boolean {
+  const { relationsOf, verdict } = columnSums(rows, outcomes, unread);
+  const rels = relationsOf(row);
+  const cells = rows[row];
+  if (!cells || rels.length === 0) return false;
+  const none = new Map<string, Cells>();
+  return cells.every((c, j) => c === null || verdict(rels, j, none) === "pass");
+}
+
+export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): ShiftedRow[] {
+  const { balance, outcomeSum, relationsOf, judge, verdict, wanted } = columnSums(rows, outcomes, unread);
   const shifted: ShiftedRow[] = [];
   const none = new Map<string, Cells>();
   // As placed, each relation's verdict per column is the table's, whichever row asks: where
