@@ -192,12 +192,14 @@ function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | nul
  * A 小计/合计 label after the last row the label names, in front of the values: the values are
  * the subtotal's, and the named row has none here (one cell per line, a blank row's empty cells
  * dropped: "5.要求行政机关确认…" ⏎ "合计" ⏎ 44 ⏎ 4 …). Read as one label, the row took the sums.
- * No template row's label holds 小计 or 合计, so text starting with one on a token of its own is
- * no label's rest.
+ * No template row's label holds 小计 or 合计, so tokens after the row's holding one (小计,
+ * （三）小计, 不予公开小计, 其中：合计) are no label's rest. Taken only for at most one row's
+ * worth of values: more (the row's own, then the subtotal's) are two rows the text ran together.
  */
-function subtotalAfter(row: Row, last: Hit, owner: number[]): Token[] | null {
+function subtotalAfter(row: Row, last: Hit, owner: number[], width: number): Token[] | null {
   const after = row.label.slice(hitToken(last, owner) + 1);
-  return after.length > 0 && /^(小计|合计)/.test(after.map(tokenMatchText).join("")) ? after : null;
+  if (after.length === 0 || !SUBTOTAL_LABEL.test(after.map(tokenMatchText).join(""))) return null;
+  return row.values.filter(isNotEmpty).length <= width ? after : null;
 }
 
 /** Fewest characters after the list number for a cut label to name its row (2.其他法律行政). */
@@ -300,7 +302,7 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
       unmatched.push({ label: rawLabel(other), values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(row.label) });
       continue;
     }
-    const sub = subtotalAfter(row, kept[kept.length - 1]!, owner);
+    const sub = subtotalAfter(row, kept[kept.length - 1]!, owner, width);
     const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width);
     kept.forEach((h, i) => {
       const tokIdx = hitToken(h, owner);
