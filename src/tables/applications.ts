@@ -8,7 +8,7 @@ import { centre, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
-import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
@@ -253,6 +253,7 @@ function trailingPaddingShown(byKey: Map<string, MatchedRow>): boolean {
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
+  reportPageNumbers(msgs, "applications", lines, tokenized.pageNumbers);
   const mode = tokenized.mode;
   let tokens = tokenized.tokens;
   const { template, sure } = applicationsTemplate(tokens, fallback);

@@ -10,7 +10,7 @@ import { centre, delimitedCells, isDelimitedLine, isEmpty, isFilledSlot, isNotEm
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
-import { describePlacement, extraRow, missingRowCells, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
 
 interface Header {
   keys: string[];
@@ -235,7 +235,8 @@ function amountInCountColumn(cols: string[], p: Placement, money: string | undef
  */
 export function parseArticle20(lines: string[], region: Region, fallback?: "2019" | "2021", widthsDisagree = false): Article20Table {
   const msgs = new Messages("tables");
-  const { tokens } = tokenizeRegion(lines, region.from, region.to);
+  const { tokens, pageNumbers } = tokenizeRegion(lines, region.from, region.to);
+  reportPageNumbers(msgs, "article20", lines, pageNumbers);
   const { template, sure, by } = article20Template(tokens, fallback);
   if (widthsDisagree)
     msgs.report(

@@ -14,6 +14,14 @@ const isNumOrBad = (t: Token): boolean => t.kind === "num" || t.kind === "bad";
 const isBlankMark = (t: Token): boolean => t.kind === "blank";
 const isPlacedNumOrBad = (t: Token | null): boolean => t !== null && (t.kind === "num" || t.kind === "bad");
 
+/** Each bare page number dropped from a table's rows (tokenizeRegion), said where it was. */
+export function reportPageNumbers(msgs: Messages, table: string, lines: string[], pageNumbers: number[]): void {
+  for (const line of pageNumbers) {
+    const raw = (lines[line - 1] ?? "").trim();
+    msgs.report("page_number_dropped", "info", `${table}: "${raw}" alone on its line between the table's rows, a row of its own after it, is read as a page number, not a cell`, line, { table, raw });
+  }
+}
+
 export function extraRow(label: string, values: Token[], line: number): { label: string; values: (number | null)[]; line: number } {
   return {
     label,

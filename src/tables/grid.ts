@@ -542,10 +542,18 @@ function without(tokens: Token[], drop: Set<Token>): Token[] {
  * line, else every empty line, or else only the lines holding whitespace (a cell's &nbsp; or
  * <o:p> </o:p>, where the lines with nothing at all are the markup's line breaks), or else none.
  */
-export function tokenizeRegion(lines: string[], from: number, to: number): { tokens: Token[]; mode: RenderMode } {
+export interface TokenizedRegion {
+  tokens: Token[];
+  mode: RenderMode;
+  /** 1-based lines read as bare page numbers between the rows and dropped (see barePageNumber) */
+  pageNumbers: number[];
+}
+
+export function tokenizeRegion(lines: string[], from: number, to: number): TokenizedRegion {
   const slice = lines.slice(from, to + 1);
-  if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited" };
-  if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited" };
+  const pageNumbers: number[] = [];
+  if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited", pageNumbers };
+  if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited", pageNumbers };
   // the lines decideMode tokenized: the same tokens in any mode but layout (no display columns)
   const probed = new Map<number, Token[] | null>();
   const mode = decideMode(slice, (k) => {
@@ -561,7 +569,10 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
     const reuse = mode !== "layout" && probed.has(i) && (pipeBreak === null || !/[|｜]/.test(text));
-    if (mode === "delimited" && barePageNumber(lines, i, from, to)) continue;
+    if (mode === "delimited" && barePageNumber(lines, i, from, to)) {
+      pageNumbers.push(i + 1);
+      continue;
+    }
     const toks = reuse ? probed.get(i)! : tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
@@ -578,20 +589,20 @@ export function tokenizeRegion(lines: string[], from: number, to: number): { tok
   }
   if (mode === "cellPerLine" || mode === "delimited") listNumbersIntoLabels(tokens);
   else brokenListNumbersInLayout(tokens);
-  if (bare.size + spaces.size === 0) return { tokens, mode };
+  if (bare.size + spaces.size === 0) return { tokens, mode, pageNumbers };
   // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
   const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
   const asLines = emptyCellFit(tokens);
   if (halved) {
     const asPairs = emptyCellFit(halved);
-    if (fits(asPairs) && asPairs.fit > asLines.fit) return { tokens: halved, mode };
+    if (fits(asPairs) && asPairs.fit > asLines.fit) return { tokens: halved, mode, pageNumbers };
   }
-  if (fits(asLines)) return { tokens, mode };
+  if (fits(asLines)) return { tokens, mode, pageNumbers };
   if (spaces.size > 0 && bare.size > 0) {
     const spaceCells = without(tokens, bare);
-    if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode };
+    if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode, pageNumbers };
   }
-  return { tokens: without(tokens, new Set([...bare, ...spaces])), mode };
+  return { tokens: without(tokens, new Set([...bare, ...spaces])), mode, pageNumbers };
 }
 
 /**

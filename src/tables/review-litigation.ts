@@ -8,7 +8,7 @@ import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, lastWritten, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
 import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
-import { describePlacement, type Region } from "./common.js";
+import { describePlacement, reportPageNumbers, type Region } from "./common.js";
 
 const W = 15;
 
@@ -276,7 +276,8 @@ function trustedOrder(p: Placement, mode: RenderMode): Placement {
 
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
-  const { tokens, mode } = tokenizeRegion(lines, region.from, region.to);
+  const { tokens, mode, pageNumbers } = tokenizeRegion(lines, region.from, region.to);
+  reportPageNumbers(msgs, "review_litigation", lines, pageNumbers);
   // tokens by the row they were written in (one line, except where a rendering spreads a row
   // over several lines): a header row names its blocks together
   const byRow = new Map<number, Token[]>();
