@@ -557,14 +557,15 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     );
   };
   if (!shifted) {
+    const outcomes = outcomeRowKeys(template);
     const mended = new Set<string>();
-    for (const s of shiftedRows(rows, outcomeRowKeys(template), W, isUnread)) {
+    for (const s of shiftedRows(rows, outcomes, W, isUnread)) {
       mendShiftedRow(s);
       mended.add(s.row);
     }
     // Read with 总计 blank, a row the sums neither mend nor confirm stays two readings: null.
     for (const key of paddingOrBlank) {
-      if (mended.has(key) || confirmedByColumns(rows, outcomeRowKeys(template), isUnread, key)) continue;
+      if (mended.has(key) || confirmedByColumns(rows, outcomes, isUnread, key)) continue;
       const before = rows[key]!;
       cellsFound -= before.filter(isNotNull).length;
       rows[key] = new Array<number | null>(W).fill(null);

@@ -522,7 +522,7 @@ function barePageNumber(lines: string[], i: number, from: number, to: number): b
   };
   const [above, below] = [near(-1), near(1)];
   if (above === undefined || below === undefined || !isDelimitedLine(above) || !isDelimitedLine(below)) return false;
-  return /\p{Script=Han}/u.test(below) || below.split(/[\t|｜]/).filter((c) => c.trim() !== "").length >= WHOLE_ROW_CELLS;
+  return /\p{Script=Han}/u.test(below) || delimitedCells(below).filter((c) => c.trim() !== "").length >= WHOLE_ROW_CELLS;
 }
 
 /** More cells than a wrapped row's rest can hold (table 三 has 7 values): a row of its own. */

@@ -46,10 +46,11 @@ type Verdict = "pass" | "fail" | "na";
 const combine = (vs: Verdict[]): Verdict => (vs.includes("fail") ? "fail" : vs.includes("pass") ? "pass" : "na");
 
 /**
- * `rows`: table 三 as placed, in template order; `outcomes`: the rows that sum to total_processed;
- * `unread(row, j)`: a null that is unread (not a blank), which makes a relation unknown.
+ * The column sums of table 三 over `rows` as placed (or with rows overridden), as verdicts per
+ * column. `rows`: table 三 as placed, in template order; `outcomes`: the rows that sum to
+ * total_processed; `unread(row, j)`: a null that is unread (not a blank), which makes a relation
+ * unknown.
  */
-/** The column sums of table 三 over `rows` as placed (or with rows overridden), as verdicts per column. */
 function columnSums(rows: Record<string, Cells>, outcomes: readonly string[], unread: (row: string, j: number) => boolean) {
   const summary: readonly string[] = SUMMARY_ROWS;
   /** A cell as the sums see it: undefined when unread; the probed row's cell is the unknown (0 here). */
@@ -122,6 +123,7 @@ export function confirmedByColumns(rows: Record<string, Cells>, outcomes: readon
   return cells.every((c, j) => c === null || verdict(rels, j, none) === "pass");
 }
 
+/** The rows read a column off from a lost or glued cell (see the top of this file); arguments as columnSums. */
 export function shiftedRows(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): ShiftedRow[] {
   const { balance, outcomeSum, relationsOf, judge, verdict, wanted } = columnSums(rows, outcomes, unread);
   const shifted: ShiftedRow[] = [];

@@ -499,16 +499,17 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
 }
 
 /**
- * Row-total relation of table 三: the six applicant columns add up to the total. Loops, not
- * slice/filter/reduce: it runs for every candidate placement of a row.
+ * One group's sum: cells `from` … `total - 1` add up to cell `total`. Null when the total is
+ * blank or lost, or every part blank. Loops, not slice/filter/reduce: it runs for every
+ * candidate placement of a row.
  */
-export const rowTotal: Relation = (c, lost) => {
-  const total = c[6];
-  if (total === null || total === undefined || lost?.[6] === true) return null;
+function groupSum(c: Cells, lost: readonly boolean[] | undefined, from: number, total: number): boolean | null {
+  const t = c[total];
+  if (t === null || t === undefined || lost?.[total] === true) return null;
   let sum = 0;
   let parts = 0;
   let unknown = false;
-  for (let j = 0; j < 6; j++) {
+  for (let j = from; j < total; j++) {
     if (lost?.[j] === true) unknown = true;
     const v = c[j];
     if (v === null || v === undefined) continue;
@@ -516,35 +517,21 @@ export const rowTotal: Relation = (c, lost) => {
     parts++;
   }
   // a lost part can make up any shortfall, never an excess (counts are not negative)
-  if (unknown) return sum > total + 1e-9 ? false : null;
+  if (unknown) return sum > t + 1e-9 ? false : null;
   if (parts === 0) return null;
-  return Math.abs(sum - total) < 1e-9;
-};
+  return Math.abs(sum - t) < 1e-9;
+}
+
+/** Row-total relation of table 三: the six applicant columns add up to the total. */
+export const rowTotal: Relation = (c, lost) => groupSum(c, lost, 0, 6);
 
 /** Block totals of table 四 over 15 cells: each block's four results add up to its total. */
 export const blockTotals: Relation = (c, lost) => {
   let verdict: boolean | null = null;
   for (let b = 0; b < 3; b++) {
-    const total = c[b * 5 + 4];
-    if (total === null || total === undefined || lost?.[b * 5 + 4] === true) continue;
-    let sum = 0;
-    let parts = 0;
-    let unknown = false;
-    for (let j = b * 5; j < b * 5 + 4; j++) {
-      if (lost?.[j] === true) unknown = true;
-      const v = c[j];
-      if (v === null || v === undefined) continue;
-      sum += v;
-      parts++;
-    }
-    // a lost part can make up any shortfall, never an excess
-    if (unknown) {
-      if (sum > total + 1e-9) return false;
-      continue;
-    }
-    if (parts === 0) continue;
-    if (Math.abs(sum - total) > 1e-9) return false;
-    verdict = true;
+    const v = groupSum(c, lost, b * 5, b * 5 + 4);
+    if (v === false) return false;
+    if (v === true) verdict = true;
   }
   return verdict;
 };

@@ -4,7 +4,7 @@
  * come before it, so every anchor but the last is a row of its own with no values.
  */
 import { isNotEmpty, isNum, lineOf, rawOf, type Row, type Token } from "./grid.js";
-import { keyOf, matchText, tokenMatchText } from "./labels.js";
+import { SUBTOTAL, keyOf, matchText, tokenMatchText } from "./labels.js";
 
 export interface AnchorDef {
   key: string;
@@ -100,7 +100,6 @@ function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
 
 /** A label that starts a row of its own: 一、 （三） 1. 2、 … */
 export const ROW_ORDINAL = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
-const SUBTOTAL_LABEL = /小计|合计/;
 
 /**
  * PDF text whose long label wraps with the values on its FIRST line: "5.要求行政机关确认或重新出
@@ -112,7 +111,7 @@ const SUBTOTAL_LABEL = /小计|合计/;
  */
 function labelTail(row: Row, next: Row | undefined, defs: AnchorDef[], ownText: string, width: number): { key: string; tail: Token[]; rest: Token[] | null } | null {
   if (!next || !row.values.some(isNotEmpty)) return null;
-  if (SUBTOTAL_LABEL.test(ownText)) return null;
+  if (SUBTOTAL.test(ownText)) return null;
   const lastValueLine = Math.max(...row.values.map(lineOf));
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
   const between = next.label.filter((t) => t.line > lastValueLine && t.line < nextValueLine);
@@ -165,7 +164,7 @@ function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: nu
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
   if (!next.label.every((t) => t.line > lastLabel.line && t.line < nextValueLine)) return null;
   const text = next.label.map(tokenMatchText).join("");
-  if (text === "" || ROW_ORDINAL.test(text) || SUBTOTAL_LABEL.test(text) || anchorHits(text, defs).length > 0) return null;
+  if (text === "" || ROW_ORDINAL.test(text) || SUBTOTAL.test(text) || anchorHits(text, defs).length > 0) return null;
   return next;
 }
 
@@ -198,7 +197,7 @@ function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | nul
  */
 function subtotalAfter(row: Row, last: Hit, owner: number[], width: number): Token[] | null {
   const after = row.label.slice(hitToken(last, owner) + 1);
-  if (after.length === 0 || !SUBTOTAL_LABEL.test(after.map(tokenMatchText).join(""))) return null;
+  if (after.length === 0 || !SUBTOTAL.test(after.map(tokenMatchText).join(""))) return null;
   return row.values.filter(isNotEmpty).length <= width ? after : null;
 }
 
