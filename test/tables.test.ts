@@ -332,19 +332,22 @@ describe("summary totals when blank cells vanished", () => {
   });
 });
 
-describe("pdftotext (no -layout): a label's second part joins its row only within the row's 7 cells", () => {
+describe("pdftotext (no -layout): rows split around their wrapped labels are read as an interleave", () => {
   // fixtures/real-tables/pingtan-2019--pdftotext-default prints '4.保护第三方合 0' / '法权益' and
-  // then twelve zeros (its own six and the next row's, drawn out of order): 1 + 12 values are no
-  // one row, so both parts stay extra rows with what they hold instead of one 13-value row.
+  // then twelve zeros (its own six and the next row's, whose label and first value come three
+  // rows later): by labels, 1 + 12 values are no one row; read as an interleave, every row is whole.
   const { tables } = tablesOf(path.join(ROOT, "fixtures/real-tables/pingtan-2019--pdftotext-default/input.txt"));
-  test("the two parts keep their own values", () => {
+  test("the split rows are read, and no extra rows are left", () => {
     const a = tables.applications!;
-    const extras = a.extra_rows.map((e) => [e.label, e.values.length]);
-    expect(extras).toContainEqual(["4.保护第三方合", 1]);
-    expect(extras).toContainEqual(["法权益", 12]);
-    expect(a.rows["denied_third_party_rights"]).toEqual(Array(7).fill(null));
+    expect(a.extra_rows).toEqual([]);
+    expect(a.rows["denied_third_party_rights"]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(a.rows["unavailable_not_held"]).toEqual([7, 0, 0, 0, 0, 0, 7]);
+    expect(a.cells_found).toBe(161);
+    const d = a.diagnostics.find((x) => x.code === "rows_read_interleaved");
+    expect(d?.data?.rows).toEqual(["denied_third_party_rights", "denied_internal_affairs", "not_processed_publication", "not_processed_excessive", "not_processed_confirmation"]);
+    expect(a.diagnostics.map((x) => x.code)).not.toContain("row_values_unplaced");
   });
-  test("a part followed by exactly the rest of its row is read (2.其他法律行政 0 / 法规禁止公开 / six values)", () => {
+  test("a part followed by exactly the rest of its row is read by its label (2.其他法律行政 0 / 法规禁止公开 / six values)", () => {
     expect(tables.applications!.rows["denied_prohibited_by_law"]).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });

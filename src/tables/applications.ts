@@ -14,6 +14,7 @@ import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
 import { confirmedByColumns, shiftedRows, type ShiftedRow } from "./lost-cell.js";
 import { splitStackedRows } from "./stacked-rows.js";
+import { readInterleaved } from "./interleaved-rows.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -57,6 +58,25 @@ function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<n
   if (p1.how === "positional") return true;
   return p1.how === "window" && p1.lead !== undefined && p1.lead >= 0 && p1.lead < l;
 }
+
+/** Messages that a value was not read or left null: void once the interleave has read every cell. */
+const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance"]);
+
+/**
+ * A whole reading of table 三 (cells in template order): null unless 本年新收 + 上年结转 = 总计 +
+ * 结转下年度 in every column, else how many columns' outcome rows add up to 总计 (not required:
+ * published tables get that sum wrong).
+ */
+function columnSums(cells: number[][], defs: RowDef[], outcomes: string[]): number | null {
+  const at = (key: string): number[] => cells[defs.findIndex((d) => d.key === key)]!;
+  const [r, c, t, f] = ["new_received", "carried_over", "total_processed", "carried_forward"].map(at);
+  const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+  if (!r!.every((_, j) => same(r![j]! + c![j]!, t![j]! + f![j]!))) return null;
+  const rows = outcomes.map(at);
+  return t!.filter((total, j) => same(rows.reduce((s, row) => s + row[j]!, 0), total)).length;
+}
+
+const isNotText = (t: Token): boolean => !isText(t);
 
 /** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
 const MIN_ELIMINATED_ROWS = 3;
@@ -580,8 +600,49 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       );
     }
   }
+  // PDF text in block order: rows' values split around their wrapped labels (interleaved-rows.ts)
+  const interleavedRows: string[] = [];
+  if (mode !== "delimited" && !shifted && !noise && defs.some((d) => rows[d.key]!.some(isNull))) {
+    // every cell already read must be the interleave's too: two readings that differ are no proof;
+    // and a value on a row's label line is that row's first (a row moved whole, label and values,
+    // reads out of template order, and no sum tells)
+    const known = defs.map((d) => {
+      const cells = [...rows[d.key]!];
+      const m = byKey.get(d.key);
+      const beside = m ? (givenValues.get(m) ?? m.values).find((t) => isNum(t) && t.line === m.labelLine) : undefined;
+      if (cells[0] === null && beside) cells[0] = beside.value;
+      return cells;
+    });
+    const read = readInterleaved(tokens, known, W, (cells) => columnSums(cells, defs, outcomeRowKeys(template)));
+    if (read) {
+      for (let i = 0; i < defs.length; i++) {
+        const key = defs[i]!.key;
+        if (!rows[key]!.some(isNull)) continue;
+        cellsFound += W - rows[key]!.filter(isNotNull).length;
+        rows[key] = read[i]!.cells;
+        rowLines[key] = read[i]!.tokens[0]!.line;
+        interleavedRows.push(key);
+        if (!recovered.includes(key)) recovered.push(key);
+      }
+      const filled = new Set(interleavedRows);
+      for (let k = unread.length - 1; k >= 0; k--) if (filled.has(unread[k]!.row)) unread.splice(k, 1);
+      // every number of the table is now a cell of its row: no extra rows, no "left null" messages
+      extras.length = 0;
+      for (let k = msgs.list.length - 1; k >= 0; k--) {
+        const d = msgs.list[k]!;
+        if (UNREAD_VALUES.has(d.code) && (d.data?.row === undefined || filled.has(d.data.row as string))) msgs.list.splice(k, 1);
+      }
+      msgs.report(
+        "rows_read_interleaved",
+        "warning",
+        `table 三 in block order (PDF text without -layout): rows' first values beside their wrapped labels, their other ${W - 1} later, among other rows' values; all ${defs.length * W} numbers read as the two sequences merged, each in template order — the one split where every row adds up to its 总计 and every column balances (本年新收 + 上年结转 = 总计 + 结转下年度); read so: ${interleavedRows.join(", ")}`,
+        region.from + 1,
+        { table: "applications", rows: interleavedRows },
+      );
+    }
+  }
   const missing: string[] = [];
-  for (const d of defs) if (!byKey.has(d.key)) missing.push(d.key);
+  for (const d of defs) if (!byKey.has(d.key) && !interleavedRows.includes(d.key)) missing.push(d.key);
   if (missing.length > 0)
     msgs.report("rows_missing", "warning", `table 三: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, {
       table: "applications",
