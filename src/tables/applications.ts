@@ -621,6 +621,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
         cellsFound += W - rows[key]!.filter(isNotNull).length;
         rows[key] = read[i]!.cells;
         rowLines[key] = read[i]!.tokens[0]!.line;
+        lastLine = Math.max(lastLine, ...read[i]!.tokens.map(lineOf));
         interleavedRows.push(key);
         if (!recovered.includes(key)) recovered.push(key);
       }
