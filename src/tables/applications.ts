@@ -12,7 +12,7 @@ import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type R
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
-import { confirmedByColumns, shiftedRows, type ShiftedRow } from "./lost-cell.js";
+import { columnVerdicts, confirmedByColumns, shiftedRows, type ShiftedRow } from "./lost-cell.js";
 import { splitStackedRows } from "./stacked-rows.js";
 import { readInterleaved } from "./interleaved-rows.js";
 
@@ -67,16 +67,12 @@ const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "r
  * 结转下年度 in every column, else how many columns' outcome rows add up to 总计 (not required:
  * published tables get that sum wrong).
  */
-function columnSums(cells: number[][], defs: RowDef[], outcomes: string[]): number | null {
-  const at = (key: string): number[] => cells[defs.findIndex((d) => d.key === key)]!;
-  const [r, c, t, f] = ["new_received", "carried_over", "total_processed", "carried_forward"].map(at);
-  const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
-  if (!r!.every((_, j) => same(r![j]! + c![j]!, t![j]! + f![j]!))) return null;
-  const rows = outcomes.map(at);
-  return t!.filter((total, j) => same(rows.reduce((s, row) => s + row[j]!, 0), total)).length;
+function interleaveScore(cells: number[][], defs: RowDef[], outcomes: string[]): number | null {
+  const rows = Object.fromEntries(defs.map((d, i) => [d.key, cells[i]!]));
+  const columns = columnVerdicts(rows, outcomes, W, () => false);
+  if (columns.some((c) => c.balance !== "pass")) return null;
+  return columns.filter((c) => c.outcomeSum === "pass").length;
 }
-
-const isNotText = (t: Token): boolean => !isText(t);
 
 /** Rows placed by elimination that make it a pattern of the table, not one damaged row. */
 const MIN_ELIMINATED_ROWS = 3;
@@ -613,7 +609,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       if (cells[0] === null && beside) cells[0] = beside.value;
       return cells;
     });
-    const read = readInterleaved(tokens, known, W, (cells) => columnSums(cells, defs, outcomeRowKeys(template)));
+    const outcomes = outcomeRowKeys(template);
+    const read = readInterleaved(tokens, known, W, (cells) => interleaveScore(cells, defs, outcomes));
     if (read) {
       for (let i = 0; i < defs.length; i++) {
         const key = defs[i]!.key;

@@ -31,7 +31,6 @@ import type { Token } from "./grid.js";
 const isSlotToken = (t: Token): boolean => t.kind !== "text";
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
-/** How many rows a first value may sit away from its row's other six. */
 /**
  * How far a first value may sit from its row's six: up to AHEAD rows before them (two wrapped
  * labels in a row: both first values, then both sixes), up to BEHIND rows after them (a label
@@ -49,7 +48,7 @@ export interface InterleavedRow {
   tokens: Token[];
 }
 
-/** A partial split: what each row has so far; `parent`/`step` rebuild the tokens at the end. */
+/** A partial split: what each row has so far; `parent` and `token` rebuild the tokens at the end. */
 interface Reading {
   /** first value of each row, or null while not taken */
   first: (number | null)[];
@@ -122,8 +121,6 @@ export function readInterleaved(
     if (!s.readings.has(rk)) s.readings.set(rk, r);
     return s.readings.size <= MAX_READINGS;
   };
-  // the row's seven add up: first + (sum of the five after it) = total
-  const adds = same;
 
   for (let i = 0; i < v.length; i++) {
     const x = v[i]!;
@@ -140,7 +137,7 @@ export function readInterleaved(
           let ok = known[cur]![col] === null || same(known[cur]![col]!, x);
           if (ok && done) {
             const nd = x - r.partSum;
-            if (r.first[cur] !== null) ok = adds(r.first[cur]!, nd);
+            if (r.first[cur] !== null) ok = same(r.first[cur]!, nd); // first + the five after it = total
             if (ok) {
               need = need.slice();
               need[cur] = nd;
@@ -169,7 +166,7 @@ export function readInterleaved(
           for (let row = Math.max(0, cur - BEHIND); row <= Math.min(rows - 1, cur + AHEAD); row++) {
           if (s.taken & (1 << row) || (known[row]![0] !== null && !same(known[row]![0]!, x))) continue;
           const need = r.need[row];
-          if (need !== null && need !== undefined && !adds(x, need)) continue;
+          if (need !== null && need !== undefined && !same(x, need)) continue;
           const first = r.first.slice();
           first[row] = x;
           const rr: Reading = { first, need: r.need, partSum: r.partSum, h1: (r.h1 + cellHash(row, 0, x, 1)) >>> 0, h2: (r.h2 + cellHash(row, 0, x, 2)) >>> 0, parent: r, token: i, firstOf: row, sixDone: false };

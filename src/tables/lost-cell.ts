@@ -40,7 +40,7 @@ export interface ShiftedRow {
   cells: Cells | null;
 }
 
-type Verdict = "pass" | "fail" | "na";
+export type Verdict = "pass" | "fail" | "na";
 
 /** A column's verdict over a row's relations: one failing fails it, else one holding holds it. */
 const combine = (vs: Verdict[]): Verdict => (vs.includes("fail") ? "fail" : vs.includes("pass") ? "pass" : "na");
@@ -108,6 +108,16 @@ function columnSums(rows: Record<string, Cells>, outcomes: readonly string[], un
     return x !== null && x >= 0 && Number.isInteger(x) ? x : null;
   };
   return { balance, outcomeSum, relationsOf, judge, verdict, wanted };
+}
+
+/**
+ * Per column, as placed: does 本年新收 + 上年结转 = 总计 + 结转下年度 hold (`balance`), and do the
+ * outcome rows add up to 总计 (`outcomeSum`)? Arguments as columnSums.
+ */
+export function columnVerdicts(rows: Record<string, Cells>, outcomes: readonly string[], width: number, unread: (row: string, j: number) => boolean): { balance: Verdict; outcomeSum: Verdict }[] {
+  const { balance, outcomeSum, judge } = columnSums(rows, outcomes, unread);
+  const none = new Map<string, Cells>();
+  return Array.from({ length: width }, (_, j) => ({ balance: judge(balance, j, none), outcomeSum: judge(outcomeSum, j, none) }));
 }
 
 /**
