@@ -60,7 +60,7 @@ function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<n
 }
 
 /** Messages that a value was not read or left null: void once the interleave has read every cell. */
-const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance"]);
+const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance", "row_values_apart_from_label"]);
 
 /**
  * A whole reading of table 三 (cells in template order): null unless 本年新收 + 上年结转 = 总计 +
@@ -323,6 +323,17 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (!hasValue) continue; // group cell, label continuation or header text
+    if (u.apart) {
+      if (u.values.some(isNum)) unattributed ??= u.line;
+      msgs.report(
+        "row_values_apart_from_label",
+        "warning",
+        `values on a table line of their own, after labels outside the table's cells that name several rows ("${u.fullLabel}"): which row they are is not proven; not read`,
+        u.line,
+        { table: "applications", raw: u.values.map(rawOf) },
+      );
+      continue;
+    }
     if (joinWrappedValues(u, byKey, orderedKeys, order, unmatched, layoutCentres)) {
       msgs.report("row_values_wrapped", "info", `row ${orderedKeys[u.after]}: its last values sit on the next line, beside the rest of its label; read as that row's (${W} numbers left to right, proven by the row total or the columns)`, u.line, { table: "applications", row: orderedKeys[u.after]! });
       continue;

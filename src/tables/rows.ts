@@ -29,6 +29,8 @@ export interface UnmatchedRow {
   after: number;
   /** every text in front of the values (header text pending before the row's own label too) */
   fullLabel: string;
+  /** values on a table line of their own after labels naming several rows (valuesOfUnprovenRow) */
+  apart?: boolean;
 }
 
 export interface RowMatch {
@@ -233,6 +235,27 @@ function cutLabelKey(row: Row, text: string, defs: AnchorDef[]): string | null {
   return key;
 }
 
+/** A leaf row's list number (1. 2、 …), not the tail of a longer number. */
+const LEAF_ORDINAL = /(?:^|[^\d])\d{1,2}[.．、]/g;
+
+/**
+ * A delimited table (pipe, tab) writes a row's label in a cell of the row itself. Some PDF-to-
+ * markdown tools write a wrapped label as plain lines above the table and its cells as a pipe
+ * row with no label cell. Values so apart from every label belong to the label above them only
+ * when that label names one row. When it names several (2024 市科委: "5.属于三类内部事务信息",
+ * "1.本机关不掌握相关政府信息", then | 1 | 0 | 0 | 0 | 0 | 0 | 1 |, the first row's), or holds a
+ * list number no anchor read (a garbled label: "2.没有现成信息需要另 法提供行制作"), which row they
+ * are is not told by the text, and reading them as the last row's is a guess.
+ */
+function valuesOfUnprovenRow(row: Row, text: string, kept: Hit[]): boolean {
+  const vals = row.values.filter(isNotEmpty);
+  if (vals.length === 0 || row.label.length === 0 || !vals.every(isDelimitedToken)) return false;
+  const firstLine = Math.min(...vals.map(lineOf));
+  if (!row.label.every((t) => !t.delimited && t.line < firstLine)) return false;
+  return Math.max(kept.length, text.match(LEAF_ORDINAL)?.length ?? 0) > 1;
+}
+const isDelimitedToken = (t: Token): boolean => t.delimited;
+
 /** `width`: the cells of a row (a row split over two stream rows never holds more values). */
 export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIVE_INFINITY): RowMatch {
   const matched: MatchedRow[] = [];
@@ -292,6 +315,12 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
           after: matched.length - 1,
           fullLabel: rawLabel(row.label),
         });
+      continue;
+    }
+    if (valuesOfUnprovenRow(row, text, kept)) {
+      // every row named has no values here; the values are reported as read by no row
+      for (const h of kept) matched.push({ key: h.key, values: [], labelLine: row.label[hitToken(h, owner)]!.line, label: rawLabel(row.label) });
+      unmatched.push({ label: "", values: row.values, line: rowLine(row.values, fallbackLine), after: matched.length - 1, fullLabel: rawLabel(row.label), apart: true });
       continue;
     }
     const other = valuesOfAnotherRow(row, kept[kept.length - 1]!, owner);
