@@ -15,6 +15,7 @@ import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
 import { columnVerdicts, confirmedByColumns, shiftedRows, type ShiftedRow } from "./lost-cell.js";
 import { splitStackedRows } from "./stacked-rows.js";
 import { readInterleaved } from "./interleaved-rows.js";
+import { readRowsInOrder } from "./rows-in-order.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -607,9 +608,40 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       );
     }
   }
+  /**
+   * Rows a whole-table reading (interleave, order) reads where the label reader left cells null:
+   * their cells taken. Every number of the table is then a cell of its row, so its extra rows go
+   * and so do the messages that said those rows' values, or stray values, were left unread.
+   */
+  const fillRows = (read: { cells: (number | null)[]; line: number; tokens: Token[] }[]): string[] => {
+    const filled: string[] = [];
+    for (let i = 0; i < defs.length; i++) {
+      const key = defs[i]!.key;
+      const before = rows[key]!;
+      const { cells, line, tokens: sources } = read[i]!;
+      if (!before.some((c, j) => c === null && cells[j] !== null)) continue;
+      cellsFound += cells.filter(isNotNull).length - before.filter(isNotNull).length;
+      rows[key] = cells;
+      rowLines[key] = line;
+      lastLine = Math.max(lastLine, ...sources.map(lineOf));
+      filled.push(key);
+      if (!recovered.includes(key)) recovered.push(key);
+    }
+    if (filled.length === 0) return filled;
+    const done = new Set(filled);
+    for (let k = unread.length - 1; k >= 0; k--) if (done.has(unread[k]!.row)) unread.splice(k, 1);
+    extras.length = 0;
+    for (let k = msgs.list.length - 1; k >= 0; k--) {
+      const d = msgs.list[k]!;
+      if (UNREAD_VALUES.has(d.code) && (d.data?.row === undefined || done.has(d.data.row as string))) msgs.list.splice(k, 1);
+    }
+    return filled;
+  };
+  const outcomes = outcomeRowKeys(template);
+  const wholeTable = !shifted && !noise && defs.some((d) => rows[d.key]!.some(isNull));
   // PDF text in block order: rows' values split around their wrapped labels (interleaved-rows.ts)
-  const interleavedRows: string[] = [];
-  if (mode !== "delimited" && !shifted && !noise && defs.some((d) => rows[d.key]!.some(isNull))) {
+  let interleavedRows: string[] = [];
+  if (wholeTable && mode !== "delimited") {
     // every cell already read must be the interleave's too: two readings that differ are no proof;
     // and a value on a row's label line is that row's first (a row moved whole, label and values,
     // reads out of template order, and no sum tells)
@@ -620,27 +652,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       if (cells[0] === null && beside) cells[0] = beside.value;
       return cells;
     });
-    const outcomes = outcomeRowKeys(template);
     const read = readInterleaved(tokens, known, W, (cells) => interleaveScore(cells, defs, outcomes));
-    if (read) {
-      for (let i = 0; i < defs.length; i++) {
-        const key = defs[i]!.key;
-        if (!rows[key]!.some(isNull)) continue;
-        cellsFound += W - rows[key]!.filter(isNotNull).length;
-        rows[key] = read[i]!.cells;
-        rowLines[key] = read[i]!.tokens[0]!.line;
-        lastLine = Math.max(lastLine, ...read[i]!.tokens.map(lineOf));
-        interleavedRows.push(key);
-        if (!recovered.includes(key)) recovered.push(key);
-      }
-      const filled = new Set(interleavedRows);
-      for (let k = unread.length - 1; k >= 0; k--) if (filled.has(unread[k]!.row)) unread.splice(k, 1);
-      // every number of the table is now a cell of its row: no extra rows, no "left null" messages
-      extras.length = 0;
-      for (let k = msgs.list.length - 1; k >= 0; k--) {
-        const d = msgs.list[k]!;
-        if (UNREAD_VALUES.has(d.code) && (d.data?.row === undefined || filled.has(d.data.row as string))) msgs.list.splice(k, 1);
-      }
+    if (read) interleavedRows = fillRows(read.map((r) => ({ cells: r.cells, line: r.tokens[0]!.line, tokens: r.tokens })));
+    if (interleavedRows.length > 0)
       msgs.report(
         "rows_read_interleaved",
         "warning",
@@ -648,10 +662,33 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
         region.from + 1,
         { table: "applications", rows: interleavedRows },
       );
-    }
+  }
+  // a delimited table whose labels came apart from their cells (rows-in-order.ts)
+  let orderedRows: string[] = [];
+  if (wholeTable && mode === "delimited") {
+    const asWritten = (values: Token[]): (number | null)[] | null => {
+      const p = place(values);
+      return p.how === "positional" || p.how === "padding" || p.how === "window" ? p.cells : null;
+    };
+    const columnsHold = (cells: (number | null)[][]): boolean => {
+      const byRow = Object.fromEntries(defs.map((d, i) => [d.key, cells[i]!]));
+      // a blank cell is no evidence either way (this rendering may have lost it)
+      const blank = (row: string, j: number): boolean => byRow[row]?.[j] === null;
+      return columnVerdicts(byRow, outcomes, W, blank).every((c) => c.balance !== "fail" && c.outcomeSum !== "fail");
+    };
+    const read = readRowsInOrder(tokens, defs, defs.map((d) => rows[d.key]!), asWritten, columnsHold);
+    if (read) orderedRows = fillRows(read);
+    if (orderedRows.length > 0)
+      msgs.report(
+        "rows_read_in_order",
+        "warning",
+        `table 三's labels stand apart from its cells (plain lines around a pipe table, as PDF-to-markdown tools write wrapped labels): its ${defs.length} delimited lines of numbers read as its ${defs.length} rows in template order — every line that has a label names its own row, the rows read by place add up to their 总计, and every column's sums hold; read so: ${orderedRows.join(", ")}`,
+        region.from + 1,
+        { table: "applications", rows: orderedRows },
+      );
   }
   const missing: string[] = [];
-  for (const d of defs) if (!byKey.has(d.key) && !interleavedRows.includes(d.key)) missing.push(d.key);
+  for (const d of defs) if (!byKey.has(d.key) && !interleavedRows.includes(d.key) && !orderedRows.includes(d.key)) missing.push(d.key);
   if (missing.length > 0)
     msgs.report("rows_missing", "warning", `table 三: ${missing.length} template row(s) not found: ${missing.join(", ")}`, region.from + 1, {
       table: "applications",

@@ -100,6 +100,11 @@ function anchorHits(text: string, defs: AnchorDef[]): Hit[] {
   return hits;
 }
 
+/** The rows a label's match text names (every anchor it holds). */
+export function namedKeys(text: string, defs: AnchorDef[]): Set<string> {
+  return new Set(anchorHits(text, defs).map(keyOf));
+}
+
 /** A label that starts a row of its own: 一、 （三） 1. 2、 … */
 export const ROW_ORDINAL = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
 
