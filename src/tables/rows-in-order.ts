@@ -6,7 +6,9 @@
  * takes the next row's values with its own, or none.
  *
  * The table's rows are still its delimited lines holding numbers, one line a row, in the table's
- * order. They are read by order only when that cannot be wrong:
+ * order (the tools write the rows top to bottom; only the labels stray). The one thing taken on
+ * trust is that order between two lines that carry their own labels: the sums cannot check it,
+ * as they do not change when rows of one column swap. So they are read by order only when:
  * - there are exactly as many such lines as the template has rows;
  * - no line's own label (text in its cells) names another row than the one at its place, or is
  *   a 小计/合计, and at least half of the lines name their own row (the order is anchored);
