@@ -13,6 +13,7 @@ import { displayColumns } from "./display-width.js";
 import { html2textCells } from "./html2text-cells.js";
 import { tokenMatchText } from "./labels.js";
 import { isParagraphCellRegion, paragraphCellRows } from "./paragraph-cells.js";
+import { isPipeParagraphRegion, pipeParagraphRows } from "./pipe-paragraph-cells.js";
 import { rowWidths } from "./row-widths.js";
 
 export interface Token {
@@ -554,6 +555,7 @@ export function tokenizeRegion(lines: string[], from: number, to: number): Token
   const pageNumbers: number[] = [];
   if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited", pageNumbers };
   if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited", pageNumbers };
+  if (isPipeParagraphRegion(slice)) return { tokens: cellRowTokens(pipeParagraphRows(lines, from, to)), mode: "delimited", pageNumbers };
   // the lines decideMode tokenized: the same tokens in any mode but layout (no display columns)
   const probed = new Map<number, Token[] | null>();
   const mode = decideMode(slice, (k) => {
