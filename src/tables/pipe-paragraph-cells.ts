@@ -12,7 +12,8 @@ import { parseCell } from "./cells.js";
 import type { CellRow, GridCell } from "./grid.js";
 
 const PIPE = /[|｜]/;
-const BARE_PIPE = /^\s*[|｜]+\s*$/;
+/** pipes and spaces only ("|", "|  |  |": empty cells between) */
+const BARE_PIPE = /^[\s|｜]*[|｜][\s|｜]*$/;
 /** a markdown rule under the first row (---|---) */
 const MD_RULE = /^\s*\|?\s*:?-{2,}/;
 
