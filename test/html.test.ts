@@ -233,6 +233,14 @@ describe("conversion rules", () => {
       ),
     ).toBe("可见");
   });
+  test("markdown between HTML blocks (pandoc -t gfm): a pipe table's rows keep their lines, and their source lines", () => {
+    const html = '<div class="TRS_Editor">\n\n四、行政复议、行政诉讼\n\n| 行政复议 |   |\n|---|---|\n| 结果维持 | 总计 |\n| 0 | 1 |\n\n<table><tr><td>规章</td><td>3</td></tr></table>\n\n</div>';
+    const { text, lineMap } = htmlToText(html);
+    expect(text).toBe("四、行政复议、行政诉讼\n| 行政复议 | |\n|---|---|\n| 结果维持 | 总计 |\n| 0 | 1 |\n规章\t3");
+    expect(lineMap.slice(0, 5)).toEqual([3, 5, 6, 7, 8]);
+    // one pipe row alone is no table: prose that holds a "|" still reads as HTML text
+    expect(t("<div>甲\n| 乙 |\n丙</div>")).toBe("甲 | 乙 | 丙");
+  });
   test("a table row is one line of tab-separated cells; &nbsp; cells are empty fields", () => {
     expect(t("<table><tr><th>规章</th><td>0</td><td>&nbsp;</td><td> </td><td>3</td></tr></table>")).toBe("规章\t0\t\t\t3");
   });

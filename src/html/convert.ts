@@ -170,6 +170,20 @@ function cellsOf(row: HNode): HNode[] {
 
 const isEmptyField = (f: string): boolean => f === "";
 
+/** A row of a markdown pipe table: | a | b | */
+const MD_TABLE_ROW = /^[ \t\u3000]*\|.*\|[ \t]*$/;
+
+/**
+ * Markdown with HTML inside (pandoc -t gfm keeps the tables it cannot draw as raw HTML, so the
+ * file reads as HTML): a text node holding two or more rows of a markdown pipe table. There the
+ * source's line breaks are the text's, not whitespace: joined, the table's rows become one line.
+ */
+function holdsMarkdownTable(data: string): boolean {
+  let rows = 0;
+  for (const l of data.split("\n")) if (MD_TABLE_ROW.test(l) && ++rows >= 2) return true;
+  return false;
+}
+
 class Converter {
   readonly lines: string[] = [];
   readonly map: number[] = [];
@@ -212,6 +226,7 @@ class Converter {
   walk(n: HNode): void {
     if (n.type === "text") {
       const data = n.data.replace(/\u0000/g, "");
+      if (holdsMarkdownTable(data)) return this.markdownLines(data, this.lineAt(n.startIndex));
       this.pieces.push({ text: data, line: this.lineAt(n.startIndex) });
       return;
     }
@@ -227,6 +242,16 @@ class Converter {
     if (block) this.flush();
     for (const c of n.children) this.walk(c);
     if (block) this.flush();
+  }
+
+  /** Markdown text between HTML blocks: each of its lines a line, as in the source. */
+  markdownLines(data: string, first: number): void {
+    this.flush();
+    const ls = data.split("\n");
+    for (let k = 0; k < ls.length; k++) {
+      const t = collapse(ls[k]!);
+      if (t !== "") this.push(t, first + k);
+    }
   }
 
   /** Cell text as a browser copy gives it: blocks inside joined by a space, whitespace collapsed. */
