@@ -7,7 +7,7 @@ import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
 import { isDelimitedLine, isFilledSlot, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
-import { isBoxRowLine } from "./box-drawing.js";
+import { isBoxLine, isBoxRowLine } from "./box-drawing.js";
 import { ROW_ORDINAL } from "./rows.js";
 import { isParagraphCellRegion, paragraphRowStart } from "./paragraph-cells.js";
 import { A20_CAPTION, A20_COLUMNS, A20_ROWS, APPLICATION_HEADER, APPLICATION_ROWS, REVIEW_HEADER_CHARS, matchText } from "./labels.js";
@@ -82,13 +82,15 @@ function afterFilledLines(lines: string[], from: number, n: number, limit: numbe
 }
 
 /**
- * A region whose first or last line is inside a box-drawn row (a label wrapped over lines, its
- * anchor or its values on another line than the region's end) takes the whole row.
+ * A region whose first line is inside a box-drawn row (a label wrapped over lines, its anchor on
+ * another line than the region's start) takes the whole row; one that ends inside a box-drawn
+ * table goes on to the table's end: the frame, not the anchors, says where it ends (elinks
+ * wraps labels so narrow that no line holds an anchor: 1.属于 / 国家秘 / 密).
  */
 function withWholeBoxRows(lines: string[], region: Region, lo: number, hi: number): Region {
   let { from, to } = region;
   if (isBoxRowLine(lines[from] ?? "")) while (from > lo && isBoxRowLine(lines[from - 1] ?? "")) from--;
-  if (isBoxRowLine(lines[to] ?? "")) while (to < hi && isBoxRowLine(lines[to + 1] ?? "")) to++;
+  if (isBoxLine(lines[to] ?? "")) while (to < hi && isBoxLine(lines[to + 1] ?? "")) to++;
   return { from, to };
 }
 
