@@ -105,6 +105,15 @@ describe("cells", () => {
   });
 });
 
+describe("rules between rows hold no cells", () => {
+  test.each(["|---------+--------+--------|", "|------------------------------------|", "|---|---|", "| --- | :---: |"])("%j", (line) => {
+    expect(tokenizeLine(line, 1, "delimited")).toBeNull();
+  });
+  test("a cell of one dash is a blank cell, not a rule", () => {
+    expect((tokenizeLine("| 规章 | - | 3 |", 1, "delimited") ?? []).map((t) => t.kind)).toEqual(["text", "blank", "num"]);
+  });
+});
+
 describe("list numbers are label text, never cells", () => {
   const kinds = (line: string) => (tokenizeLine(line, 1, "layout") ?? []).map((t) => `${t.kind}:${t.raw}`);
   test.each([

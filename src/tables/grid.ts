@@ -215,6 +215,9 @@ const TEXT_FIRST = /^\s*[^|｜\s]/;
 
 /** A markdown rule (|---|---|); it needs "--", which most lines do not hold. */
 const isMdSeparator = (l: string): boolean => l.includes("--") && MD_SEPARATOR.test(l);
+/** A rule drawn in ASCII between two rows (links -dump: |---------+--------|, |------|): no cells. */
+const ASCII_RULE = /^\s*\|[-+=\s]*-{3,}[-+=\s]*\|\s*$/;
+const isAsciiRule = (l: string): boolean => l.includes("---") && ASCII_RULE.test(l);
 const isBarePipes = (l: string): boolean => BARE_PIPES.test(l);
 const isBlankLine = (l: string): boolean => l.trim() === "";
 /** A delimited line starting with a pipe and then a cell (| 2 | 1 | 859 |). */
@@ -299,7 +302,7 @@ export function cellRowTokens(rows: CellRow[]): Token[] {
 
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
 export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
-  if (isPageFooter(text) || isMdSeparator(text)) return null;
+  if (isPageFooter(text) || isMdSeparator(text) || isAsciiRule(text)) return null;
   const emptyCell = (): Token => emptyToken(line, true);
   if (pipeBreak && /[|｜]/.test(text)) {
     if (BARE_PIPES.test(text)) return [...text.trim()].map(() => emptyCell());
