@@ -411,7 +411,9 @@ function emptyCellFit(tokens: Token[]): { known: number; fit: number } {
   rows.forEach((r, i) => r.values.some(isNum) && (lastValued = i));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (!r.values.some(isNum)) continue;
+    // a lone number between empty lines fits a row of 3 as [empty, n, empty] by chance (every
+    // value of PDF text stands between blank lines): only rows with two numbers or more can tell
+    if (r.values.filter(isNum).length < 2) continue;
     const widths = rowWidths(r.label.map(tokenMatchText).join(""));
     if (widths === null) continue;
     known++;
