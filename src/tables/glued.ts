@@ -32,8 +32,30 @@ export function splitDigits(
     cur: [],
     budget: 200_000, // enumeration cap: a pathological run is reported, not searched forever
   };
+  // Unpruned, the search visits every split: when there are more than the budget, it could only
+  // run out (a row of large numbers glued: 30 digits in 7 parts is ~500,000 splits). Say so at
+  // once instead of spending the budget to find it out.
+  if (prefixOk === anyPrefix && splitsAtLeast(digits, parts, st.budget + 1)) return [];
   search(st, 0);
   return st.budget <= 0 ? [] : st.found;
+}
+
+/** Are there at least `n` ways to cut `digits` into `parts` numbers (no leading zeros)? */
+function splitsAtLeast(digits: string, parts: number, n: number): boolean {
+  // ways[p]: splits of digits[p..] into the parts still to cut, capped at n
+  let ways = new Array<number>(digits.length + 1).fill(0);
+  ways[digits.length] = 1; // zero parts left: only the empty rest
+  for (let left = 1; left <= parts; left++) {
+    const next = new Array<number>(digits.length + 1).fill(0);
+    for (let p = digits.length - 1; p >= 0; p--) {
+      const maxLen = digits[p] === "0" ? 1 : digits.length - p;
+      let w = 0;
+      for (let len = 1; len <= maxLen && w < n; len++) w += ways[p + len]!;
+      next[p] = Math.min(w, n);
+    }
+    ways = next;
+  }
+  return ways[0]! >= n;
 }
 
 const anyPrefix = (): boolean => true;
@@ -68,4 +90,54 @@ function search(st: Search, pos: number): void {
     st.cur.pop();
     if (st.found.length >= st.limit) return;
   }
+}
+
+/**
+ * splitDigits for a run that ends a row whose last cell is the sum of the others (the row
+ * total): the 总计 is cut first, from the run's end, and the rest must split into numbers that
+ * add up to it less `given` (the row's cells before the run). No part can then be longer than
+ * the 总计 itself, which keeps a run of large numbers to a few thousand cuts instead of the
+ * ~500,000 of a blind search. Same results as splitDigits with the same `accept`.
+ */
+export function splitToTotal(digits: string, parts: number, given: number, accept: (values: number[]) => boolean, limit = 2): number[][] {
+  const found: number[][] = [];
+  const st = { budget: 200_000 };
+  // The 总计 is at least as long as any part, so it has n / parts digits or more; and it is less
+  // than (parts - 1) times the longest part, which leaves it at most about half the digits
+  const n = digits.length;
+  const shortest = Math.ceil(n / parts);
+  // (with cells before the run, the total holds them too: no such bound)
+  const longest = given > 0 ? n - (parts - 1) : Math.min(n - (parts - 1), Math.floor((n - parts + 3 + Math.log10(Math.max(1, parts - 1))) / 2));
+  for (let len = shortest; len <= longest && found.length < limit; len++) {
+    const at = digits.length - len;
+    if (len > 1 && digits[at] === "0") continue;
+    const total = Number(digits.slice(at));
+    const target = total - given;
+    if (target < 0) continue;
+    const cur: number[] = [];
+    const cut = (pos: number, sum: number): void => {
+      if (found.length >= limit || st.budget-- <= 0) return;
+      if (cur.length === parts - 1) {
+        if (pos === at && sum === target && accept([...cur, total])) found.push([...cur, total]);
+        return;
+      }
+      const left = parts - 1 - cur.length;
+      // no part is longer than the 总计: the digits left must fit the parts left
+      if (at - pos > left * len || at - pos < left) return;
+      // the parts still to cut, each under 10^(the digits it can have), must reach the total
+      const widest = Math.min(at - pos - (left - 1), len);
+      if (sum + left * 10 ** widest <= target) return;
+      const maxLen = digits[pos] === "0" ? 1 : widest;
+      for (let l = 1; l <= maxLen; l++) {
+        const v = Number(digits.slice(pos, pos + l));
+        if (sum + v > target) break; // longer cuts only grow
+        cur.push(v);
+        cut(pos + l, sum + v);
+        cur.pop();
+        if (found.length >= limit) return;
+      }
+    };
+    cut(0, 0);
+  }
+  return st.budget <= 0 ? [] : found;
 }

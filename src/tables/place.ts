@@ -11,7 +11,7 @@
  * Anything else is null with a diagnostic.
  */
 import { NOTHING_ON_LINE, centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
-import { looksGlued, splitDigits } from "./glued.js";
+import { looksGlued, splitDigits, splitToTotal } from "./glued.js";
 
 export type Cells = (number | null)[];
 /**
@@ -248,12 +248,13 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
     const k = width - (n - 1);
     const before = slots.slice(0, gluedIdx).map(slotValue);
     const after = slots.slice(gluedIdx + 1).map(slotValue);
-    const sols = splitDigits(
-      g.raw.trim(),
-      k,
-      (parts) => rel([...before, ...parts, ...after]) === true,
-      (parts) => rel(padTo([...before, ...parts], width)) !== false,
-    );
+    const digits = g.raw.trim();
+    const adds = (parts: number[]): boolean => rel([...before, ...parts, ...after]) === true;
+    // the run ends the row and the row must add up: its 总计 is the run's last part
+    const endsRow = rel === rowTotal && after.length === 0 && before.length + k === width && before.every(isNotNull);
+    const sols = endsRow
+      ? splitToTotal(digits, k, (before as number[]).reduce((a, b) => a + b, 0), adds)
+      : splitDigits(digits, k, adds, rel === rowTotal ? undefined : (parts) => rel(padTo([...before, ...parts], width)) !== false);
     if (sols.length === 1) {
       const cells = [...before, ...sols[0]!, ...after];
       const sources: (Token | null)[] = [
