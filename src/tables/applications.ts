@@ -663,9 +663,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
         { table: "applications", rows: interleavedRows },
       );
   }
-  // a delimited table whose labels came apart from their cells (rows-in-order.ts)
+  // a delimited table whose labels came apart from their cells (rows-in-order.ts): only where
+  // the label reader left values unread (a table whose nulls are all blank cells has nothing to gain)
   let orderedRows: string[] = [];
-  if (wholeTable && mode === "delimited") {
+  if (wholeTable && mode === "delimited" && (unread.length > 0 || extras.length > 0 || unattributed !== null)) {
     const asWritten = (values: Token[]): (number | null)[] | null => {
       const p = place(values);
       return p.how === "positional" || p.how === "padding" || p.how === "window" ? p.cells : null;
