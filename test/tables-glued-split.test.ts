@@ -6,18 +6,8 @@
 import { describe, expect, test } from "vitest";
 import { splitDigits, splitToTotal } from "../src/tables/glued.js";
 import { rowTotal } from "../src/tables/place.js";
+import { rng } from "../fixtures/checks/tables.js";
 
-/** A small seeded generator (mulberry32): the same rows on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const adds = (parts: number[]): boolean => rowTotal(parts) === true;
 const sorted = (xs: number[][]): string[] => xs.map((x) => x.join(",")).sort();
 

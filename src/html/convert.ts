@@ -226,7 +226,7 @@ class Converter {
   walk(n: HNode): void {
     if (n.type === "text") {
       const data = n.data.replace(/\u0000/g, "");
-      if (holdsMarkdownTable(data)) return this.markdownLines(data, this.lineAt(n.startIndex));
+      if (data.includes("|") && holdsMarkdownTable(data)) return this.markdownLines(data, this.lineAt(n.startIndex));
       this.pieces.push({ text: data, line: this.lineAt(n.startIndex) });
       return;
     }

@@ -60,7 +60,7 @@ function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<n
   return p1.how === "window" && p1.lead !== undefined && p1.lead >= 0 && p1.lead < l;
 }
 
-/** Messages that a value was not read or left null: void once the interleave has read every cell. */
+/** Messages that a value was not read or left null: void once a whole-table reading (fillRows) has read the row. */
 const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance", "row_values_apart_from_label"]);
 
 /**

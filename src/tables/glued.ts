@@ -97,11 +97,12 @@ function search(st: Search, pos: number): void {
  * total): the 总计 is cut first, from the run's end, and the rest must split into numbers that
  * add up to it less `given` (the row's cells before the run). No part can then be longer than
  * the 总计 itself, which keeps a run of large numbers to a few thousand cuts instead of the
- * ~500,000 of a blind search. Same results as splitDigits with the same `accept`.
+ * ~500,000 of a blind search. Where splitDigits searches to the end, the same splits (only
+ * splits that add up can be accepted); where it runs out of budget, this one may still finish.
  */
 export function splitToTotal(digits: string, parts: number, given: number, accept: (values: number[]) => boolean, limit = 2): number[][] {
   const found: number[][] = [];
-  const st = { budget: 200_000 };
+  let budget = 200_000; // as splitDigits
   // The 总计 is at least as long as any part, so it has n / parts digits or more; and it is less
   // than (parts - 1) times the longest part, which leaves it at most about half the digits
   const n = digits.length;
@@ -116,7 +117,7 @@ export function splitToTotal(digits: string, parts: number, given: number, accep
     if (target < 0) continue;
     const cur: number[] = [];
     const cut = (pos: number, sum: number): void => {
-      if (found.length >= limit || st.budget-- <= 0) return;
+      if (found.length >= limit || budget-- <= 0) return;
       if (cur.length === parts - 1) {
         if (pos === at && sum === target && accept([...cur, total])) found.push([...cur, total]);
         return;
@@ -139,5 +140,5 @@ export function splitToTotal(digits: string, parts: number, given: number, accep
     };
     cut(0, 0);
   }
-  return st.budget <= 0 ? [] : found;
+  return budget <= 0 ? [] : found;
 }

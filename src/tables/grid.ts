@@ -88,6 +88,8 @@ export const isNum = (t: Token): boolean => t.kind === "num";
 export const isFilledSlot = (t: Token): boolean => t.kind !== "text" && t.kind !== "empty";
 export const rawOf = (t: Token): string => t.raw;
 export const lineOf = (t: Token): number => t.line;
+/** Read from a tab/pipe-delimited line (or a rebuilt cell), where an empty cell is a real slot. */
+export const isDelimited = (t: Token): boolean => t.delimited;
 
 const FOOTER = [
   /^\s*[-—–―－‒]+\s*\d{1,4}\s*[-—–―－‒]+\s*$/, // — 5 —, - 4 -

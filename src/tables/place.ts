@@ -10,7 +10,7 @@
  *     number written in several pieces (HTML spans), joined only when exactly one join does.
  * Anything else is null with a diagnostic.
  */
-import { NOTHING_ON_LINE, centre, hasCentre, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
+import { NOTHING_ON_LINE, centre, hasCentre, isDelimited, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
 import { looksGlued, splitDigits, splitToTotal } from "./glued.js";
 
 export type Cells = (number | null)[];
@@ -96,7 +96,6 @@ function nearestColumn(centres: number[], x: number): number {
   return best;
 }
 
-const isDelimited = (t: Token): boolean => t.delimited;
 const isEmptyLine = (t: Token): boolean => t.kind === "empty" && t.reason === NOTHING_ON_LINE;
 /** A number with a leading zero (014, 02): looksGlued's first rule, whatever the length. */
 const hasLeadingZero = (t: Token): boolean => t.kind === "num" && looksGlued(t.raw.trim(), Number.POSITIVE_INFINITY);

@@ -18,12 +18,10 @@
  * - every cell the label reader read is the same (`known`), and `ok` accepts the table (its
  *   columns' sums: applications.ts).
  */
-import { isNum, isText, lineOf, type Token } from "./grid.js";
+import { isDelimited, isNum, isText, lineOf, type Token } from "./grid.js";
 import { SUBTOTAL, tokenMatchText } from "./labels.js";
-import { rowTotal } from "./place.js";
+import { rowTotal, type Cells } from "./place.js";
 import { namedKeys, type AnchorDef } from "./rows.js";
-
-type Cells = (number | null)[];
 
 export interface InOrderRow {
   cells: Cells;
@@ -48,7 +46,7 @@ function valueLines(tokens: Token[]): ValueLine[] | null {
     i = j;
     const nums = line.filter(isNum).length;
     if (nums === 0) continue;
-    if (!line.every((t) => t.delimited)) {
+    if (!line.every(isDelimited)) {
       if (nums === 1 && line.length === 1) continue; // a bare page number
       return null;
     }

@@ -3,7 +3,7 @@
  * a row's values; it may hold several anchors when rows with no values (blank rows of PDF text)
  * come before it, so every anchor but the last is a row of its own with no values.
  */
-import { isNotEmpty, isNum, lineOf, rawOf, type Row, type Token } from "./grid.js";
+import { isDelimited, isNotEmpty, isNum, lineOf, rawOf, type Row, type Token } from "./grid.js";
 import { SUBTOTAL, keyOf, matchText, tokenMatchText } from "./labels.js";
 
 export interface AnchorDef {
@@ -221,7 +221,7 @@ const TRAILING_CUT = /\uFFFD+$/;
  * read so: a delimited cell holds its whole label, and stream text is left to labelTail.
  */
 function cutLabelKey(row: Row, text: string, defs: AnchorDef[]): string | null {
-  if (row.label.length === 0 || !row.label.every((t) => t.delimited) || !row.values.some(isNum)) return null;
+  if (row.label.length === 0 || !row.label.every(isDelimited) || !row.values.some(isNum)) return null;
   // the last list number (not the tail of a longer one); a cut character ends the text only
   let at = -1;
   for (let i = text.length - 1; i >= 0 && at < 0; i--)
@@ -254,12 +254,11 @@ const LEAF_ORDINAL = /(?:^|[^\d])\d{1,2}[.．、]/g;
  */
 function valuesOfUnprovenRow(row: Row, text: string, kept: Hit[]): boolean {
   const vals = row.values.filter(isNotEmpty);
-  if (vals.length === 0 || row.label.length === 0 || !vals.every(isDelimitedToken)) return false;
+  if (vals.length === 0 || row.label.length === 0 || !vals.every(isDelimited)) return false;
   const firstLine = Math.min(...vals.map(lineOf));
   if (!row.label.every((t) => !t.delimited && t.line < firstLine)) return false;
   return Math.max(kept.length, text.match(LEAF_ORDINAL)?.length ?? 0) > 1;
 }
-const isDelimitedToken = (t: Token): boolean => t.delimited;
 
 /** `width`: the cells of a row (a row split over two stream rows never holds more values). */
 export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIVE_INFINITY): RowMatch {
