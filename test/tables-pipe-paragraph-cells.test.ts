@@ -43,6 +43,14 @@ describe("pipe-parted paragraph cells", () => {
     ]);
   });
 
+  test("a line of pipes and spaces is that many bare pipes: the empty cells between them", () => {
+    // the 2019 上海市政府办公厅 table 四 as html2text writes it: 5 | | | 2 | 7 …
+    const lines = ["5", "", "|  |  |", "", "2", "", "|", "", "7", "  "];
+    expect(cells(lines)).toEqual([["5", "", "", "2", "7"]]);
+    const region = [...Array(14).fill("|  |  |"), "5"];
+    expect(isPipeParagraphRegion(region)).toBe(true);
+  });
+
   test("told from pipe text that writes every value with its pipes (a bare pipe there is an empty cell)", () => {
     const other = readFileSync(path.join(ROOT, "fixtures/tables/pipe-text-empty-cells-break-lines/input.txt"), "utf8").split("\n");
     expect(isPipeParagraphRegion(other)).toBe(false);
