@@ -9,7 +9,8 @@ import { chromeKind, stripTrailingPipe } from "../src/normalize/chrome.js";
 import { countPinyin, countTraditional, foldForMatch, foldTraditional, foldWidth, stripPinyin } from "../src/normalize/fold.js";
 import { removeSpam } from "../src/normalize/spam.js";
 import { SIMPLIFIED, TRADITIONAL } from "../src/normalize/trad.js";
-import { normalizeWidth, stripControls, toHalfWidth } from "../src/normalize/width.js";
+import { countRadicals, foldRadicals, IDEOGRAPHS, RADICALS } from "../src/normalize/radicals.js";
+import { normalizeWidth, tableLine, toHalfWidth } from "../src/normalize/width.js";
 import { linesText, uniqueLines } from "../src/checks/format.js";
 import { columnName, rowName } from "../src/checks/labels.js";
 import { markPrimary } from "../src/checks/primary.js";
@@ -56,9 +57,12 @@ const refFoldWidth = (s: string): string =>
     .replace(/[\uFF01-\uFF5E]/g, toHalfWidth)
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+const RADICAL_MAP = new Map([...RADICALS].map((c, i) => [c, [...IDEOGRAPHS][i]!]));
+const refFoldRadicals = (s: string): string => [...s].map((c) => RADICAL_MAP.get(c) ?? c).join("");
 const refStripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, "");
+const refTableLine = (s: string): string => refFoldRadicals(refStripControls(s));
 const refNormalizeWidth = (s: string): string =>
-  refStripControls(s)
+  refFoldRadicals(refStripControls(s))
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF08\uFF09]/g, toHalfWidth)
     .replace(/(?<=[0-9])[\uFF0E\uFF0C\uFF05\uFF0B\uFF0D\uFF0F]|[\uFF0E\uFF0C\uFF0B\uFF0D\uFF0F](?=[0-9])/g, toHalfWidth);
@@ -104,6 +108,7 @@ const SPECIAL = [
   ..."09 .,%+-/()（）|｜:：",
   "\uD840\uDC00", "\uD840", "\uDC00", "𠮷", "政", "府", "(zheng)", "（fǔ）", "首页", "打印", "【", "】", "2021-01-01",
   "资讯公开", "规范性档案", "政府资讯",
+  "\u2E7F", "\u2E80", "\u2E81", "⺠", "\u2E87", "⻔", "⼀", "⼈", "\u2FD5", "\u2FD6", "\u2FDF", "\u2FE0",
 ];
 
 describe("normalize fast paths give what the plain code gave", () => {
@@ -125,13 +130,28 @@ describe("normalize fast paths give what the plain code gave", () => {
     expect(countTraditional(TRADITIONAL)).toBe([...TRADITIONAL].length);
   });
 
-  it("foldWidth, stripControls and normalizeWidth", () => {
+  it("foldWidth, tableLine, normalizeWidth and the radical fold", () => {
     for (const s of strings) {
       expect(foldWidth(s)).toBe(refFoldWidth(s));
-      expect(stripControls(s)).toBe(refStripControls(s));
+      expect(tableLine(s)).toBe(refTableLine(s));
       expect(normalizeWidth(s)).toBe(refNormalizeWidth(s));
+      expect(foldRadicals(s)).toBe(refFoldRadicals(s));
+      expect(countRadicals(s)).toBe([...s].filter((c) => RADICAL_MAP.has(c)).length);
     }
     expect(normalizeWidth("１２，３４５件，共计")).toBe("12,345件，共计");
+  });
+
+  it("reads PDF text's radicals as the ideographs: Kangxi ones as NFKC does, one code unit for one", () => {
+    expect(tableLine("⼀、本年新收政府信息公开申请数量\t23")).toBe("一、本年新收政府信息公开申请数量\t23");
+    expect(normalizeWidth("平潭综合实验区管理委员会⼈⺠政府")).toBe("平潭综合实验区管理委员会人民政府");
+    expect(foldForMatch("⾏政复议")).toBe("行政复议");
+    for (let i = 0; i < RADICALS.length; i++) {
+      const r = RADICALS[i]!;
+      expect(r.length).toBe(1);
+      expect(IDEOGRAPHS[i]!.length).toBe(1);
+      if (r >= "\u2F00") expect(r.normalize("NFKC")).toBe(IDEOGRAPHS[i]);
+    }
+    expect(foldRadicals("\u2E87")).toBe("\u2E87"); // its ideograph is astral: left as it is
   });
 
   it("stripPinyin, countPinyin and foldForMatch's vocabulary", () => {

@@ -3,7 +3,7 @@
  * source, so every line number a later stage reports points at the original file. A chrome
  * line is blanked, never deleted; nothing is joined across lines.
  *
- * Per line, in order: width (full-width digits/letters/parentheses, odd spaces) → injected
+ * Per line, in order: width (full-width digits/letters/parentheses, odd spaces, radicals) → injected
  * spam removed → whole-line site chrome blanked → a stray trailing layout pipe dropped →
  * PDF spaces inside CJK labels closed. Injected pinyin and Traditional characters are NOT
  * rewritten (the text keeps what the source says); matching folds them (fold.ts), and a
@@ -14,6 +14,7 @@ import type { Diagnostic } from "../schema/diagnostic.js";
 import { chromeKind, stripTrailingPipe } from "./chrome.js";
 import { countPinyin, countTraditional } from "./fold.js";
 import { joinPdfSpaces } from "./pdf-spaces.js";
+import { countRadicals } from "./radicals.js";
 import { removeSpam } from "./spam.js";
 import { normalizeWidth } from "./width.js";
 
@@ -40,11 +41,19 @@ export function normalizeText(text: string): Normalized {
   const opts = { stage: "normalize" };
   let pinyinLines = 0;
   let tradLines = 0;
+  let radicals = 0;
+  let radicalLines = 0;
+  let firstRadicalLine = 0;
 
   // A plain loop, not rawLines.forEach: a callback created anew for every file is compiled
   // again and again over a batch.
   for (let i = 0; i < rawLines.length; i++) {
     const lineNo = i + 1;
+    const rad = countRadicals(rawLines[i]!);
+    if (rad > 0) {
+      radicals += rad;
+      if (radicalLines++ === 0) firstRadicalLine = lineNo;
+    }
     let line = normalizeWidth(rawLines[i]!);
 
     const spam = removeSpam(line);
@@ -117,6 +126,14 @@ export function normalizeText(text: string): Normalized {
           data: { lines: n },
         }),
       );
+
+  if (radicals > 0)
+    diagnostics.push(
+      diag("radicals_folded", "info", `${radicals} Kangxi or supplement radicals on ${radicalLines} lines (PDF text: ⼀ ⼈ ⺠ for 一 人 民) are read as the ideographs they stand for`, firstRadicalLine, {
+        ...opts,
+        data: { count: radicals, lines: radicalLines },
+      }),
+    );
 
   return { rawLines, lines, diagnostics };
 }

@@ -3,8 +3,11 @@
  * parentheses become half-width; number punctuation (．，％＋－／) only where it touches a
  * digit, so Chinese prose punctuation (，：；) is left alone. NBSP, ideographic and other odd
  * spaces become ' '; zero-width characters go. Never changes a digit's value or position
- * relative to its neighbours (one character in, one out, except zero-width ones).
+ * relative to its neighbours (one character in, one out, except zero-width ones). Kangxi and
+ * supplement radicals that PDF text puts for ideographs (⼈⺠) become the ideographs (radicals.ts).
  */
+import { foldRadicals } from "./radicals.js";
+
 const FW_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF08\uFF09]/g;
 const FW_NUMPUNCT = /(?<=[0-9])[\uFF0E\uFF0C\uFF05\uFF0B\uFF0D\uFF0F]|[\uFF0E\uFF0C\uFF0B\uFF0D\uFF0F](?=[0-9])/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -25,6 +28,7 @@ const HAS_SPACE = 2;
 const HAS_ALNUM = 4;
 const HAS_NUMPUNCT = 8;
 const HAS_DIGIT = 16;
+const HAS_RADICAL = 32;
 
 /** WIDTH_FLAGS[u]: the flags the UTF-16 code unit u sets (0 for most); each range as its regex above says. */
 const WIDTH_FLAGS: Uint8Array = (() => {
@@ -40,6 +44,7 @@ const WIDTH_FLAGS: Uint8Array = (() => {
   set(0xff10, 0xff19, HAS_ALNUM | HAS_DIGIT); // a full-width digit is a digit once folded
   for (const [from, to] of [[0xff21, 0xff3a], [0xff41, 0xff5a], [0xff08, 0xff09]] as const) set(from, to, HAS_ALNUM);
   for (const c of [0xff0e, 0xff0c, 0xff05, 0xff0b, 0xff0d, 0xff0f]) set(c, c, HAS_NUMPUNCT);
+  set(0x2e80, 0x2fdf, HAS_RADICAL); // a superset of what foldRadicals changes: it only has to look
   return t;
 })();
 
@@ -49,8 +54,15 @@ function widthFlags(line: string): number {
   return f;
 }
 
-export function stripControls(line: string): string {
-  return widthFlags(line) & HAS_CONTROL ? line.replace(CONTROLS, "") : line;
+/**
+ * A line as the tables stage reads it: controls removed and radicals read as ideographs, nothing
+ * else (no prose rule may touch a cell or a column gap; both keep every column where it was).
+ */
+export function tableLine(line: string): string {
+  const f = widthFlags(line);
+  let out = f & HAS_CONTROL ? line.replace(CONTROLS, "") : line;
+  if (f & HAS_RADICAL) out = foldRadicals(out);
+  return out;
 }
 
 /**
@@ -66,5 +78,6 @@ export function normalizeWidth(line: string): string {
   if (f & HAS_SPACE) out = out.replace(ODD_SPACES, " ");
   if (f & HAS_ALNUM) out = out.replace(FW_ALNUM, toHalfWidth);
   if ((f & (HAS_NUMPUNCT | HAS_DIGIT)) === (HAS_NUMPUNCT | HAS_DIGIT)) out = out.replace(FW_NUMPUNCT, toHalfWidth);
+  if (f & HAS_RADICAL) out = foldRadicals(out);
   return out;
 }

@@ -10,7 +10,7 @@ import { diag } from "../core/diagnostics.js";
 import { decodeBytes, InputError, type DecodeOptions } from "../decode/index.js";
 import { htmlToText, looksLikeHtml } from "../html/index.js";
 import { normalizeText } from "../normalize/index.js";
-import { stripControls } from "../normalize/width.js";
+import { tableLine } from "../normalize/width.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { CheckResult, ErrorRecord, Meta, OutputRecord, Report } from "../schema/report.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
@@ -124,9 +124,9 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
   // The tables stage reads the decoded lines, not the prose-normalized ones (less control
-  // characters): it does its own folding for matching, and no prose rule may touch a cell or
-  // a column gap.
-  const tableLines = rawLines.map(stripControls);
+  // characters, radicals read as ideographs): it does its own folding for matching, and no
+  // prose rule may touch a cell or a column gap.
+  const tableLines = rawLines.map(tableLine);
   if (norm) fileDiagnostics.push(...norm.diagnostics);
 
   const whole: PartRange = { start_line: 1, end_line: Math.max(1, lines.length) };
