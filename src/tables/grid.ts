@@ -414,8 +414,10 @@ function emptyCellFit(tokens: Token[]): { known: number; fit: number } {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     // a lone number between empty lines fits a row of 3 as [empty, n, empty] by chance (every
-    // value of PDF text stands between blank lines): only rows with two numbers or more can tell
-    if (r.values.filter(isNum).length < 2) continue;
+    // value of PDF text stands between blank lines): only rows with two numbers or more can tell,
+    // and not when every value stands alone between empty lines (pdfminer's text boxes: three
+    // values that way are 7 slots, a row of table 三 by chance)
+    if (r.values.filter(isNum).length < 2 || valuesBetweenEmptyLines(r.values)) continue;
     const widths = rowWidths(r.label.map(tokenMatchText).join(""));
     if (widths === null) continue;
     known++;
@@ -427,6 +429,13 @@ function emptyCellFit(tokens: Token[]): { known: number; fit: number } {
     if (widths.some((w) => w >= n && (last || w <= r.values.length))) fit++;
   }
   return { known, fit };
+}
+
+/** Slots that alternate empty, value, empty … value, empty: each value alone between empty lines. */
+function valuesBetweenEmptyLines(slots: Token[]): boolean {
+  if (slots.length % 2 === 0) return false;
+  for (let i = 0; i < slots.length; i++) if ((slots[i]!.kind === "empty") !== (i % 2 === 0)) return false;
+  return true;
 }
 
 /**
