@@ -61,7 +61,7 @@ function shortOfACell(p1: Placement | undefined, values: Token[], padding: Set<n
 }
 
 /** Messages that a value was not read or left null: void once a whole-table reading (fillRows) has read the row. */
-const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance", "row_values_apart_from_label"]);
+const UNREAD_VALUES = new Set(["row_values_unplaced", "row_values_elsewhere", "row_values_order_in_doubt", "row_values_in_label", "extra_row", "values_without_label", "row_cell_lost", "glued_cells", "row_total_by_balance", "row_values_apart_from_label"]);
 
 /**
  * A whole reading of table 三 (cells in template order): null unless 本年新收 + 上年结转 = 总计 +
@@ -218,6 +218,15 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
   });
 }
 
+/** A row read as written, 7 numbers, whose 总计 is not the sum of the other six. */
+function misfit(r: PlacedRow): boolean {
+  if (r.how !== "positional" || r.cells.length !== W || !r.cells.every(isNotNull)) return false;
+  const c = r.cells as number[];
+  let sum = 0;
+  for (let j = 0; j < W - 1; j++) sum += c[j]!;
+  return Math.abs(sum - c[W - 1]!) > 1e-9;
+}
+
 /**
  * Rows with nothing at all after their label that are not known to be blank, with why: next to
  * a row (in template order) holding more values than columns, left unplaced (PDF text that
@@ -225,29 +234,98 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
  * "补正后申请内容仍不明确" / 177 3 / 19 0 …), in a table with values read as no row's
  * (printed before their label, or beside an unknown one): the row's values may be those; or in
  * OCR text, which drops cells.
+ *
+ * Such a row and a crowded one farther off, with only rows of one reading between them, leave
+ * those rows in doubt too (`doubt`): PDF text in reading order (PyMuPDF's sort) writes some rows'
+ * values before their labels and some after, so the crowded row's second run can be the next
+ * row's, that row's run the one after's, and so on up to the empty row. Read label first, each
+ * row between would hold its neighbour's numbers, and with one row empty no column sum fails.
+ * Only rows that fill the 7 columns as written, with their labels in the text in template order.
+ * A row of 7 numbers whose 总计 is not the sum of the rest counts as crowded, and is in doubt
+ * itself (pdfminer writes a column's values down the rows after the last label that has room).
+ * Neither in delimited text (tab, pipe), where a row's values stand on its label's line.
+ * A row of 14 beside an empty row accounts for it (the stacked pair above), and is then not
+ * sought from farther off; 7 that do not add up account for nothing, so the search goes on, and
+ * never start a window themselves.
  */
-function rowsNotKnownBlank(defs: RowDef[], placed: Map<string, PlacedRow>, unattributed: number | null, ocr: boolean): Map<string, string> {
+function rowsNotKnownBlank(
+  defs: RowDef[],
+  placed: Map<string, PlacedRow>,
+  labelLine: (key: string) => number | undefined,
+  unattributed: number | null,
+  ocr: boolean,
+  delimited: boolean,
+): { notBlank: Map<string, string>; doubt: Map<string, string> } {
   const out = new Map<string, string>();
-  const crowded = (key: string | undefined): number => {
-    const r = key !== undefined ? placed.get(key) : undefined;
-    if (!r || (r.how !== "too_many" && r.how !== "ambiguous")) return 0;
+  const doubt = new Map<string, string>();
+  /** What makes row k crowded (more values than columns, or 7 that do not add up), or null. */
+  const crowded = (k: string): string | null => {
+    const r = placed.get(k);
+    if (!r) return null;
     const n = r.values.filter(isFilledSlot).length;
-    return n > W ? n : 0;
+    if ((r.how === "too_many" || r.how === "ambiguous") && n > W) return `holds ${n} values for ${W} columns`;
+    return !delimited && misfit(r) ? `holds ${W} values that do not add up to its 总计 (${r.cells.join(" · ")})` : null;
   };
+  const empty = (r: PlacedRow | undefined): boolean => r !== undefined && r.how === "empty" && !r.values.some(isFilledSlot);
+  const flagCrowded = (k: string, beside: string): void => {
+    // a row of 7 that does not add up beside an empty one: its values may be other rows' too
+    if (!delimited && misfit(placed.get(k)!))
+      doubt.set(k, `its ${W} values do not add up to its 总计, and row ${beside} beside it has none: they may be other rows' (PDF text that puts several rows' values, or a column's, after the last of their labels)`);
+  };
+  const emptyAt = defs.map((d) => empty(placed.get(d.key)));
+  // An empty row beside a crowded one: the two rows' values stacked after the second label. A
+  // row of twice 7 values beside it accounts for its values (explained: the search below leaves
+  // both alone); 7 that do not add up do not, so the rows farther off are still looked at.
+  const explained = new Set<string>();
+  const settled = new Set<string>();
   defs.forEach((d, i) => {
-    const r = placed.get(d.key);
-    if (!r || r.how !== "empty" || r.values.some(isFilledSlot)) return;
+    if (!emptyAt[i]) return;
     for (const [side, k] of [["next", defs[i + 1]?.key], ["previous", defs[i - 1]?.key]] as const) {
-      const count = crowded(k);
-      if (count > 0 && k !== undefined) {
-        out.set(d.key, `the ${side} row ${k} holds ${count} values for ${W} columns: this row's values may be among them`);
+      const why = k !== undefined ? crowded(k) : null;
+      if (why === null) continue;
+      out.set(d.key, `the ${side} row ${k} ${why}: this row's values may be among them`);
+      flagCrowded(k!, d.key);
+      if (placed.get(k!)!.values.filter(isFilledSlot).length === 2 * W) {
+        explained.add(k!);
+        settled.add(d.key);
         return;
       }
     }
+  });
+  // An empty row and a crowded one farther off, rows of one reading between, in text order too.
+  defs.forEach((d, i) => {
+    if (delimited || !emptyAt[i] || settled.has(d.key)) return;
+    for (const step of [1, -1]) {
+      const between: string[] = [];
+      let line = labelLine(d.key);
+      for (let j = i + step; j >= 0 && j < defs.length; j += step) {
+        const k = defs[j]!.key;
+        const here = labelLine(k);
+        // the text's order must be the template's, else the rows are not neighbours in it
+        const inOrder = line !== undefined && here !== undefined && (here - line) * step > 0;
+        line = here;
+        const why = crowded(k);
+        // only a row of more values than columns: 7 that do not add up are too weak a sign to
+        // put every row between in doubt (published rows do fail their totals)
+        if (why !== null && !misfit(placed.get(k)!) && inOrder && !explained.has(k) && between.length > 0) {
+          out.set(d.key, `row ${k} ${why}, and each row between (${between.join(", ")}) may hold the values of the row ${step > 0 ? "before" : "after"} it: this row's values may be among them`);
+          flagCrowded(k, d.key);
+          for (const b of between)
+            doubt.set(b, `row ${k} ${why} and row ${d.key} none: in text that writes some rows' values before their labels and some after, the values after this label may be the ${step > 0 ? "previous" : "next"} row's`);
+          break;
+        }
+        const r = placed.get(k);
+        if (why !== null || !r || r.how !== "positional" || !inOrder) break;
+        between.push(k);
+      }
+    }
+  });
+  defs.forEach((d, i) => {
+    if (!emptyAt[i] || out.has(d.key)) return;
     if (unattributed !== null) out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
     else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
-  return out;
+  return { notBlank: out, doubt };
 }
 
 /** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
@@ -523,7 +601,13 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
-  const notBlank = shifted ? new Map<string, string>() : rowsNotKnownBlank(defs, placed, unattributed, noise !== null);
+  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
+  for (const [key, why] of doubt) {
+    cellsFound -= rows[key]!.filter(isNotNull).length;
+    rows[key] = new Array<number | null>(W).fill(null);
+    for (const column of APPLICATION_COLUMNS) if (!unread.some((u) => u.row === key && u.column === column)) unread.push({ row: key, column });
+    msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
+  }
   for (const [key, why] of notBlank) {
     for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
     msgs.report(
@@ -535,6 +619,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     );
   }
   for (const [key, total] of shifted ? [] : summaryTotals(placed, outcomeRowKeys(template))) {
+    if (doubt.has(key)) continue;
     rows[key]![W - 1] = total;
     cellsFound++;
     const i = unread.findIndex((u) => u.row === key && u.column === "total");
