@@ -1,0 +1,97 @@
+/**
+ * PDF text whose reading order is not the table's: PyMuPDF's sorted text (some rows' values
+ * before their labels, some after), pdfminer's text boxes (every value alone between blank
+ * lines; a column's values down the rows after the last label), and the radicals both tools put
+ * for ideographs. Each case reads a real rendering under fixtures/real-tables (truth in
+ * sources/<report>.truth.json), as found or with one line edited; each fails without its guard
+ * in src/tables/applications.ts (rowsNotKnownBlank), src/tables/grid.ts (emptyCellFit) or
+ * src/normalize/radicals.ts.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { parseInput } from "../src/pipeline/parse.js";
+import type { Report } from "../src/schema/report.js";
+import type { ApplicationsTable } from "../src/schema/tables.js";
+import { ROOT } from "./helpers/run-cli.js";
+
+const REAL = path.join(ROOT, "fixtures/real-tables");
+const text = (c: string): string => readFileSync(path.join(REAL, c, "input.txt"), "utf8");
+const truth = (report: string): Record<string, (number | null)[]> =>
+  (JSON.parse(readFileSync(path.join(REAL, "sources", `${report}.truth.json`), "utf8")) as { applications: { rows: Record<string, (number | null)[]> } }).applications.rows;
+
+function report(t: string): Report {
+  const rec = parseInput({ path: "case.txt", bytes: Buffer.from(t), sha256: "" })[0]!;
+  if (rec.kind !== "report") throw new Error("not a report");
+  return rec;
+}
+function applications(t: string): ApplicationsTable {
+  const a = report(t).tables.applications;
+  if (!a) throw new Error("no table 三");
+  return a;
+}
+const codes = (t: ApplicationsTable): string[] => t.diagnostics.map((d) => d.code);
+/** Every number is the truth's (a null is allowed). */
+function noWrongNumber(t: ApplicationsTable, rows: Record<string, (number | null)[]>): void {
+  for (const [key, cells] of Object.entries(t.rows)) cells.forEach((c, j) => c !== null && expect(c, `${key}[${j}]`).toBe(rows[key]![j]));
+}
+/** The text with the one line equal to `from` replaced. */
+function edit(t: string, from: string, to: string): string {
+  const lines = t.split("\n");
+  expect(lines.filter((l) => l === from), from).toHaveLength(1);
+  return lines.map((l) => (l === from ? to : l)).join("\n");
+}
+const NULLS = Array(7).fill(null);
+
+describe("PyMuPDF sorted text: values before some labels, after others", () => {
+  const HANGZHOU = text("kirogov-hangzhou-style-2025--pymupdf-sorted");
+  const TRUTH = truth("kirogov-hangzhou-style-2025");
+
+  test("as found: the rows between the crowded and the empty row are read by the arithmetic, every cell the truth", () => {
+    const t = applications(HANGZHOU);
+    expect(t.rows).toEqual(TRUTH);
+    expect(codes(t)).toContain("rows_read_interleaved");
+  });
+
+  test("when no whole-table reading proves them, those rows are null and said to be in doubt, not their neighbours' values", () => {
+    // one cell of （六）3.其他 changed: no column balances, so nothing fills the rows in doubt
+    const t = applications(edit(HANGZHOU, "941", "942"));
+    expect(codes(t)).not.toContain("rows_read_interleaved");
+    // label first, 5.要求…确认 would take 315 · 3 … 318 (1.逾期不补正's) and 1.逾期不补正 202 … 203
+    expect(t.rows.not_processed_confirmation).toEqual(NULLS);
+    expect(t.rows.other_no_correction).toEqual(NULLS);
+    const doubt = t.diagnostics.filter((d) => d.code === "row_values_order_in_doubt").map((d) => d.data?.row);
+    expect(doubt).toEqual(expect.arrayContaining(["not_processed_confirmation", "other_no_correction"]));
+    expect(t.unread_cells).toContainEqual({ row: "other_no_correction", column: "natural_person" });
+    // the empty row at the window's end is not blank either
+    expect(t.diagnostics.find((d) => d.code === "row_values_elsewhere" && d.data?.row === "other_no_fee")).toBeDefined();
+    noWrongNumber(t, { ...TRUTH, other_misc: [942, ...TRUTH.other_misc!.slice(1)] });
+  });
+});
+
+describe("pdfminer text: text boxes between blank lines", () => {
+  test("three values each alone between blank lines are no row of 7 slots (23 is 自然人's, not 商业企业's)", () => {
+    const t = applications(text("pingtan-2019--pdfminer-text"));
+    expect(t.rows.new_received).toEqual(NULLS);
+    expect(t.diagnostics.find((d) => d.code === "row_values_unplaced" && d.data?.row === "new_received")).toBeDefined();
+    noWrongNumber(t, truth("pingtan-2019"));
+  });
+
+  test("a column's values down the rows after the last label, 7 that do not add up beside an empty row: null", () => {
+    const t = applications(text("shuyang-drc-2023--pdfminer-text"));
+    // 26 · 0 · 26 · 0 · 0 · 0 · 0 is the 自然人 column of 新收, 结转, 予以公开 …, not 3.危及…'s row
+    expect(t.rows.denied_security_stability).toEqual(NULLS);
+    expect(codes(t)).toContain("row_values_order_in_doubt");
+    noWrongNumber(t, truth("shuyang-drc-2023"));
+  });
+});
+
+describe("radicals in PDF text", () => {
+  test("⼀、本年新收 and ⼈⺠ read as 一 and 人民: the tables are found, and the diagnostic says so", () => {
+    const r = report(text("pingtan-2019--pymupdf-text"));
+    expect(r.tables.applications?.rows).toEqual(truth("pingtan-2019"));
+    expect(r.tables.review_litigation).not.toBeNull();
+    const d = r.diagnostics.find((x) => x.code === "radicals_folded");
+    expect(d?.data).toMatchObject({ count: 106 });
+  });
+});
