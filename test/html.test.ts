@@ -236,10 +236,27 @@ describe("conversion rules", () => {
   test("markdown between HTML blocks (pandoc -t gfm): a pipe table's rows keep their lines, and their source lines", () => {
     const html = '<div class="TRS_Editor">\n\n四、行政复议、行政诉讼\n\n| 行政复议 |   |\n|---|---|\n| 结果维持 | 总计 |\n| 0 | 1 |\n\n<table><tr><td>规章</td><td>3</td></tr></table>\n\n</div>';
     const { text, lineMap } = htmlToText(html);
-    expect(text).toBe("四、行政复议、行政诉讼\n| 行政复议 | |\n|---|---|\n| 结果维持 | 总计 |\n| 0 | 1 |\n规章\t3");
+    expect(text).toBe("四、行政复议、行政诉讼\n| 行政复议 |   |\n|---|---|\n| 结果维持 | 总计 |\n| 0 | 1 |\n规章\t3");
     expect(lineMap.slice(0, 5)).toEqual([3, 5, 6, 7, 8]);
     // one pipe row alone is no table: prose that holds a "|" still reads as HTML text
     expect(t("<div>甲\n| 乙 |\n丙</div>")).toBe("甲 | 乙 | 丙");
+  });
+  test("markdown with HTML tables inside (pandoc -t markdown from a DOCX): text outside every element keeps its lines and spaces", () => {
+    // pandoc's simple table lines its columns up with spaces; joined, 规章 0 0 0 and 行政规范性文件 77 132 470 became one line
+    const md =
+      "**二、主动公开政府信息情况**\n\n  信息内容             本年制发件数     本年废止件数     现行有效件数\n\n  规章                 0                0                0\n\n" +
+      "  行政规范性文件       77               132              470\n\n<table>\n<tr><td>一、本年新收</td><td>81</td></tr>\n</table>\n";
+    const { text, lineMap } = htmlToText(md);
+    expect(text.split("\n")).toEqual([
+      "**二、主动公开政府信息情况**",
+      "  信息内容             本年制发件数     本年废止件数     现行有效件数",
+      "  规章                 0                0                0",
+      "  行政规范性文件       77               132              470",
+      "一、本年新收\t81",
+    ]);
+    expect(lineMap).toEqual([1, 3, 5, 7, 10]);
+    // inside an element, text is HTML's: a line break is whitespace (none between two CJK characters)
+    expect(t("<div>甲\n乙 a\nb</div>\n<p>丙</p>")).toBe("甲乙 a b\n丙");
   });
   test("a table row is one line of tab-separated cells; &nbsp; cells are empty fields", () => {
     expect(t("<table><tr><th>规章</th><td>0</td><td>&nbsp;</td><td> </td><td>3</td></tr></table>")).toBe("规章\t0\t\t\t3");

@@ -184,6 +184,18 @@ function holdsMarkdownTable(data: string): boolean {
   return false;
 }
 
+/**
+ * Text at the top of the document, outside every element, on two lines or more: no page has
+ * that (its text is inside <body>, or a fragment's <div>s and <p>s); markdown with HTML tables
+ * inside does (pandoc -t markdown from a DOCX: prose and simple tables as text, the spanned
+ * tables as raw HTML). Its lines are the text's.
+ */
+function holdsTextLines(data: string): boolean {
+  let lines = 0;
+  for (const l of data.split("\n")) if (l.trim() !== "" && ++lines >= 2) return true;
+  return false;
+}
+
 class Converter {
   readonly lines: string[] = [];
   readonly map: number[] = [];
@@ -231,7 +243,9 @@ class Converter {
       return;
     }
     if (n.type === "root") {
-      for (const c of n.children) this.walk(c);
+      for (const c of n.children)
+        if (c.type === "text" && holdsTextLines(c.data)) this.markdownLines(c.data, this.lineAt(c.startIndex));
+        else this.walk(c);
       return;
     }
     if (!isElement(n) || hidden(n)) return; // comments, doctype, CDATA, hidden
@@ -244,13 +258,16 @@ class Converter {
     if (block) this.flush();
   }
 
-  /** Markdown text between HTML blocks: each of its lines a line, as in the source. */
+  /**
+   * Markdown text between HTML blocks: each of its lines a line, as in the source, its spaces
+   * kept (pandoc's simple and multiline tables line their columns up with them).
+   */
   markdownLines(data: string, first: number): void {
     this.flush();
-    const ls = data.split("\n");
+    const ls = data.replace(/\u0000/g, "").split("\n");
     for (let k = 0; k < ls.length; k++) {
-      const t = collapse(ls[k]!);
-      if (t !== "") this.push(t, first + k);
+      const t = ls[k]!.replace(/[ \t\r\u00a0]+$/, "");
+      if (t.trim() !== "") this.push(t, first + k);
     }
   }
 

@@ -62,9 +62,13 @@ export function parseCell(rawIn: string): CellValue {
   return c;
 }
 
+/** A sign escaped for markdown (\-18: turndown and node-html-markdown keep a cell from reading as a list item). */
+const ESCAPED_SIGN = /^\\(?=[+-]\d)/;
+
 function readCell(rawIn: string): CellValue {
   const raw = rawIn.trim();
-  const t = foldCellText(raw);
+  let t = foldCellText(raw);
+  if (t.charCodeAt(0) === 0x5c) t = t.replace(ESCAPED_SIGN, "");
   if (t === "") return { kind: "empty", raw, value: null, unit: null, reason: undefined };
   if (BLANK_MARK.test(t)) return { kind: "blank", raw, value: null, unit: null, reason: undefined };
   let body = t;

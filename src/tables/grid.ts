@@ -96,7 +96,8 @@ const FOOTER = [
   /^\s*第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?\s*$/,
   /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/, // 3/12
 ];
-const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** Cells of hyphens only (colons at their ends), at least two; writers pad them to the column's width. */
+const MD_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 const DIGIT = /\d/;
 
@@ -215,11 +216,18 @@ const BARE_PIPES = /^\s*[|｜]+\s*$/;
 const PIPE_FIRST = /^\s*[|｜]\s*[^|｜\s]/;
 const TEXT_FIRST = /^\s*[^|｜\s]/;
 
-/** A markdown rule (|---|---|); it needs "--", which most lines do not hold. */
-const isMdSeparator = (l: string): boolean => l.includes("--") && MD_SEPARATOR.test(l);
+/**
+ * A markdown rule (|---|---|, and | ---- | -- | - | as node-html-markdown writes narrow columns):
+ * one cell of two hyphens or more at least ("--", which most lines do not hold), so a row of
+ * single-hyphen blank marks (| - | - |) is still a row.
+ */
+export const isMdSeparator = (l: string): boolean => l.includes("--") && MD_SEPARATOR.test(l);
 /** A rule drawn in ASCII between two rows (links -dump: |---------+--------|, |------|): no cells. */
 const ASCII_RULE = /^\s*\|[-+=\s]*-{3,}[-+=\s]*\|\s*$/;
 const isAsciiRule = (l: string): boolean => l.includes("---") && ASCII_RULE.test(l);
+/** pandoc's simple and multiline tables rule their columns with runs of hyphens (------ -------): no cells. */
+const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
+const isDashRule = (l: string): boolean => l.includes("---") && DASH_RULE.test(l);
 const isBarePipes = (l: string): boolean => BARE_PIPES.test(l);
 const isBlankLine = (l: string): boolean => l.trim() === "";
 /** A delimited line starting with a pipe and then a cell (| 2 | 1 | 859 |). */
@@ -304,7 +312,7 @@ export function cellRowTokens(rows: CellRow[]): Token[] {
 
 /** Tokens of one line; null when the line is not table content (footer, markdown rule). */
 export function tokenizeLine(text: string, line: number, mode: RenderMode, pipeBreak = false): Token[] | null {
-  if (isPageFooter(text) || isMdSeparator(text) || isAsciiRule(text)) return null;
+  if (isPageFooter(text) || isMdSeparator(text) || isAsciiRule(text) || isDashRule(text)) return null;
   const emptyCell = (): Token => emptyToken(line, true);
   if (pipeBreak && /[|｜]/.test(text)) {
     if (BARE_PIPES.test(text)) return [...text.trim()].map(() => emptyCell());

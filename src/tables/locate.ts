@@ -6,7 +6,7 @@
 import type { Section } from "../schema/report.js";
 import type { PartRange } from "../split/index.js";
 import type { Region } from "./common.js";
-import { isDelimitedLine, isFilledSlot, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
+import { isDelimitedLine, isFilledSlot, isMdSeparator, isNum, isPageFooter, isText, tokenizeLine } from "./grid.js";
 import { isBoxLine, isBoxRowLine } from "./box-drawing.js";
 import { ROW_ORDINAL } from "./rows.js";
 import { isParagraphCellRegion, paragraphRowStart } from "./paragraph-cells.js";
@@ -227,7 +227,7 @@ function appExcerpt(lines: string[], lo: number, hi: number): Region | null {
   // rules, a caption naming table 三, or its header words; another table's header (申请渠道, 占比) is not.
   for (let i = from - 1; i >= lo; i--) {
     const l = lines[i] ?? "";
-    if (l.trim() === "" || isPageFooter(l) || MD_RULE.test(l)) continue;
+    if (l.trim() === "" || isPageFooter(l) || isMdSeparator(l)) continue;
     const t = matchText(l);
     if (i === lo || APP_CAPTION.test(t) || APPLICATION_HEADER.test(t)) continue;
     return null;
@@ -235,7 +235,6 @@ function appExcerpt(lines: string[], lo: number, hi: number): Region | null {
   return { from, to };
 }
 
-const MD_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 const APP_CAPTION = /收到和处理政府信息公开申请|表[三3]/;
 
 export function locateApplications(lines: string[], part: PartRange, sections: Section[]): Region | null {
