@@ -62,8 +62,10 @@ describe("pandoc simple and multiline tables", () => {
     expect(review(r)).toEqual(truth("pingtan-2023").review_litigation);
     expect(tokenizeLine("  ---------- ------- ------- ------", 1, "layout")).toBeNull();
     expect(tokenizeLine("  -------------------- ----------------", 1, "cellPerLine")).toBeNull();
-    // blank marks in a row stay cells
+    expect(tokenizeLine("  -----------------------------------", 1, "layout")).toBeNull(); // a headerless table's top rule
+    // blank marks stay cells: in a row, and a cell of its own written ---
     expect(tokenizeLine("行政许可   -   —", 1, "layout")?.filter((t) => t.kind === "blank")).toHaveLength(2);
+    expect(tokenizeLine("---", 1, "cellPerLine")?.map((t) => t.kind)).toEqual(["blank"]);
   });
 
   test("markdown with HTML tables inside (pandoc -t markdown from a DOCX): the simple tables between them keep their lines", () => {

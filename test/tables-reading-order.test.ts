@@ -69,6 +69,32 @@ describe("PyMuPDF sorted text: values before some labels, after others", () => {
   });
 });
 
+describe("PyMuPDF sorted text: the window's ends", () => {
+  const HANGZHOU = text("kirogov-hangzhou-style-2025--pymupdf-sorted");
+  const TRUTH = truth("kirogov-hangzhou-style-2025");
+  const lines = HANGZHOU.split("\n");
+  /** The text without the given 1-based lines. */
+  const without = (...drop: number[]): string => lines.filter((_, i) => !drop.includes(i + 1)).join("\n");
+
+  test("a blank row beside the row of 14 does not make the far window a stacked pair: the rows between are still in doubt", () => {
+    // 3.要求提供公开出版物's seven 0 gone: it is blank, beside 4.无正当理由's 14 values
+    const edited = without(192, 193, 194, 195, 196, 197, 198).replace("\n941\n", "\n942\n");
+    expect(edited.split("\n")[190]).toBe("3.要求提供公开出版物");
+    const t = applications(edited);
+    expect(t.rows.not_processed_confirmation).toEqual(NULLS);
+    expect(t.rows.other_no_correction).toEqual(NULLS);
+    noWrongNumber(t, { ...TRUTH, not_processed_publication: NULLS, other_misc: [942, ...TRUTH.other_misc!.slice(1)] });
+  });
+
+  test("a row that lost a cell between does not end the window: the rows past it are in doubt too", () => {
+    // one 0 of 5.要求…确认's run (315 · 3 · 0 …) gone: it is left unplaced with 6 values
+    expect(lines[219]).toBe("0");
+    const t = applications(without(220).replace("\n941\n", "\n942\n"));
+    expect(t.rows.other_no_correction).toEqual(NULLS);
+    noWrongNumber(t, { ...TRUTH, other_misc: [942, ...TRUTH.other_misc!.slice(1)] });
+  });
+});
+
 describe("pdfminer text: text boxes between blank lines", () => {
   test("three values each alone between blank lines are no row of 7 slots (23 is 自然人's, not 商业企业's)", () => {
     const t = applications(text("pingtan-2019--pdfminer-text"));

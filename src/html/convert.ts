@@ -263,12 +263,17 @@ class Converter {
    * kept (pandoc's simple and multiline tables line their columns up with them).
    */
   markdownLines(data: string, first: number): void {
-    this.flush();
     const ls = data.replace(/\u0000/g, "").split("\n");
-    for (let k = 0; k < ls.length; k++) {
+    const last = ls.length - 1;
+    // the first line ends the line inline elements before it began (申请<b>12</b>件，其中), and the
+    // last goes on into those after it: both are HTML text; the lines between stand alone
+    this.pieces.push({ text: ls[0]!, line: first });
+    this.flush();
+    for (let k = 1; k < last; k++) {
       const t = ls[k]!.replace(/[ \t\r\u00a0]+$/, "");
       if (t.trim() !== "") this.push(t, first + k);
     }
+    if (last > 0) this.pieces.push({ text: ls[last]!, line: first + last });
   }
 
   /** Cell text as a browser copy gives it: blocks inside joined by a space, whitespace collapsed. */

@@ -37,9 +37,12 @@ const TO: Uint16Array = (() => {
 })();
 
 const target = (u: number): number => (u >= FIRST && u <= LAST ? TO[u - FIRST]! : 0);
+/** Any character of the two blocks: a native scan, so the lines without one (all but a few) cost little. */
+const IN_BLOCKS = /[\u2e80-\u2fdf]/;
 
 /** How many radicals s holds that foldRadicals would change. */
 export function countRadicals(s: string): number {
+  if (!IN_BLOCKS.test(s)) return 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) if (target(s.charCodeAt(i)) !== 0) n++;
   return n;
@@ -47,6 +50,7 @@ export function countRadicals(s: string): number {
 
 /** s with every listed radical read as its ideograph; s itself (no copy) when it holds none. */
 export function foldRadicals(s: string): string {
+  if (!IN_BLOCKS.test(s)) return s;
   let out = "";
   let from = 0; // s[from..i) is copied as it is
   for (let i = 0; i < s.length; i++) {

@@ -244,9 +244,9 @@ function misfit(r: PlacedRow): boolean {
  * A row of 7 numbers whose 总计 is not the sum of the rest counts as crowded, and is in doubt
  * itself (pdfminer writes a column's values down the rows after the last label that has room).
  * Neither in delimited text (tab, pipe), where a row's values stand on its label's line.
- * A row of 14 beside an empty row accounts for it (the stacked pair above), and is then not
- * sought from farther off; 7 that do not add up account for nothing, so the search goes on, and
- * never start a window themselves.
+ * A window ends at a row left unplaced with more than 7 values, also one that lies beside
+ * another empty row (stacked and shifted read the same there), and passes rows left unplaced
+ * with fewer (a lost cell); 7 that do not add up are in doubt beside an empty row only.
  */
 function rowsNotKnownBlank(
   defs: RowDef[],
@@ -273,26 +273,30 @@ function rowsNotKnownBlank(
       doubt.set(k, `its ${W} values do not add up to its 总计, and row ${beside} beside it has none: they may be other rows' (PDF text that puts several rows' values, or a column's, after the last of their labels)`);
   };
   const emptyAt = defs.map((d) => empty(placed.get(d.key)));
-  // An empty row beside a crowded one: the two rows' values stacked after the second label. A
-  // row of twice 7 values beside it accounts for its values (explained: the search below leaves
-  // both alone); 7 that do not add up do not, so the rows farther off are still looked at.
-  const explained = new Set<string>();
+  /** Values the row holds but could not place (n of them, 0 when it placed them or has none). */
+  const unplacedCount = (k: string): number => {
+    const r = placed.get(k);
+    if (!r || r.how === "empty" || r.how === "positional" || !r.cells.every(isNull)) return 0;
+    return r.values.filter(isFilledSlot).length;
+  };
+  // An empty row beside a crowded one: the two rows' values stacked after the second label. Beside
+  // a row of more than 7, the pair accounts for the extra values (settled: no window is sought
+  // from this row, which would leave them unexplained); beside 7 that do not add up, it does not.
   const settled = new Set<string>();
   defs.forEach((d, i) => {
     if (!emptyAt[i]) return;
+    // both sides: two neighbours of 7 that do not add up are both in doubt
     for (const [side, k] of [["next", defs[i + 1]?.key], ["previous", defs[i - 1]?.key]] as const) {
       const why = k !== undefined ? crowded(k) : null;
       if (why === null) continue;
-      out.set(d.key, `the ${side} row ${k} ${why}: this row's values may be among them`);
+      if (!out.has(d.key)) out.set(d.key, `the ${side} row ${k} ${why}: this row's values may be among them`);
       flagCrowded(k!, d.key);
-      if (placed.get(k!)!.values.filter(isFilledSlot).length === 2 * W) {
-        explained.add(k!);
-        settled.add(d.key);
-        return;
-      }
+      if (placed.get(k!)!.values.filter(isFilledSlot).length > W) settled.add(d.key);
     }
   });
-  // An empty row and a crowded one farther off, rows of one reading between, in text order too.
+  // An empty row and a row of values it could not place farther off, rows of one reading
+  // between, in text order too. That far row may be one of a settled pair: the pair (stacked)
+  // and this window (shifted) each leave one row empty, and the text cannot tell which.
   defs.forEach((d, i) => {
     if (delimited || !emptyAt[i] || settled.has(d.key)) return;
     for (const step of [1, -1]) {
@@ -304,18 +308,22 @@ function rowsNotKnownBlank(
         // the text's order must be the template's, else the rows are not neighbours in it
         const inOrder = line !== undefined && here !== undefined && (here - line) * step > 0;
         line = here;
-        const why = crowded(k);
-        // only a row of more values than columns: 7 that do not add up are too weak a sign to
-        // put every row between in doubt (published rows do fail their totals)
-        if (why !== null && !misfit(placed.get(k)!) && inOrder && !explained.has(k) && between.length > 0) {
-          out.set(d.key, `row ${k} ${why}, and each row between (${between.join(", ")}) may hold the values of the row ${step > 0 ? "before" : "after"} it: this row's values may be among them`);
-          flagCrowded(k, d.key);
+        // the window's far end holds a row's worth too many (not 7 that do not add up: too weak a
+        // sign to put every row between in doubt, published rows do fail their totals); not in OCR
+        // text, whose rows lose and gain cells of their own
+        const n = ocr ? 0 : unplacedCount(k);
+        const why = n > W ? `holds ${n} values for ${W} columns` : null;
+        if (why !== null && inOrder && between.length > 0) {
+          const rows = step > 0 ? between : [...between].reverse();
+          out.set(d.key, `row ${k} ${why}, and each row between (${rows.join(", ")}) may hold the values of the row ${step > 0 ? "before" : "after"} it: this row's values may be among them`);
           for (const b of between)
             doubt.set(b, `row ${k} ${why} and row ${d.key} none: in text that writes some rows' values before their labels and some after, the values after this label may be the ${step > 0 ? "previous" : "next"} row's`);
           break;
         }
+        // a row between reads one run: placed as written, or left unplaced with fewer values
+        // (a lost cell; already null, but its run may be its neighbour's too)
         const r = placed.get(k);
-        if (why !== null || !r || r.how !== "positional" || !inOrder) break;
+        if (why !== null || crowded(k) !== null || !r || !inOrder || (r.how !== "positional" && !(n > 0 && n < W))) break;
         between.push(k);
       }
     }
@@ -602,10 +610,21 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
   const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
-  for (const [key, why] of doubt) {
-    cellsFound -= rows[key]!.filter(isNotNull).length;
+  // Is this cell of a row unread? Asked first by shiftedRows (a table whose sums hold never asks),
+  // then by mendShiftedRow; a mend adds unread cells of its own row only, asked about no more.
+  let unreadAt: Set<string> | undefined;
+  const isUnread = (row: string, j: number): boolean => (unreadAt ??= new Set(unread.map((u) => `${u.row}|${u.column}`))).has(`${row}|${APPLICATION_COLUMNS[j]}`);
+  /** Row `key` left null after it was read: its cells out of cellsFound, each listed unread (once). */
+  const nullRow = (key: string): (number | null)[] => {
+    const before = rows[key]!;
+    cellsFound -= before.filter(isNotNull).length;
     rows[key] = new Array<number | null>(W).fill(null);
-    for (const column of APPLICATION_COLUMNS) if (!unread.some((u) => u.row === key && u.column === column)) unread.push({ row: key, column });
+    for (let j = 0; j < W; j++) if (!isUnread(key, j)) unread.push({ row: key, column: APPLICATION_COLUMNS[j]! });
+    unreadAt = undefined;
+    return before;
+  };
+  for (const [key, why] of doubt) {
+    nullRow(key);
     msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
   }
   for (const [key, why] of notBlank) {
@@ -618,8 +637,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row: key },
     );
   }
-  for (const [key, total] of shifted ? [] : summaryTotals(placed, outcomeRowKeys(template))) {
-    if (doubt.has(key)) continue;
+  // rows in doubt are no evidence: their values may be their neighbours'
+  const trusted = doubt.size === 0 ? placed : new Map([...placed].filter(([k]) => !doubt.has(k)));
+  for (const [key, total] of shifted ? [] : summaryTotals(trusted, outcomeRowKeys(template))) {
     rows[key]![W - 1] = total;
     cellsFound++;
     const i = unread.findIndex((u) => u.row === key && u.column === "total");
@@ -632,10 +652,6 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row: key, total },
     );
   }
-  // Is this cell of a row unread? Asked first by shiftedRows (a table whose sums hold never asks),
-  // then by mendShiftedRow; a mend adds unread cells of its own row only, asked about no more.
-  let unreadAt: Set<string> | undefined;
-  const isUnread = (row: string, j: number): boolean => (unreadAt ??= new Set(unread.map((u) => `${u.row}|${u.column}`))).has(`${row}|${APPLICATION_COLUMNS[j]}`);
   /** A row a column off from a lost or glued cell (see lost-cell.ts): mended where the sums confirm it, else null from there. */
   const mendShiftedRow = (shift: ShiftedRow): void => {
     const { row, from, columns, cause, glued } = shift;
@@ -679,11 +695,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     // Read with 总计 blank, a row the sums neither mend nor confirm stays two readings: null.
     for (const key of paddingOrBlank) {
       if (mended.has(key) || confirmedByColumns(rows, outcomes, isUnread, key)) continue;
-      const before = rows[key]!;
-      cellsFound -= before.filter(isNotNull).length;
-      rows[key] = new Array<number | null>(W).fill(null);
-      for (let j = 0; j < W; j++) if (!isUnread(key, j)) unread.push({ row: key, column: APPLICATION_COLUMNS[j]! });
-      unreadAt = undefined;
+      const before = nullRow(key);
       msgs.report(
         "row_values_unplaced",
         "warning",

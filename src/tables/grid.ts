@@ -225,8 +225,12 @@ export const isMdSeparator = (l: string): boolean => l.includes("--") && MD_SEPA
 /** A rule drawn in ASCII between two rows (links -dump: |---------+--------|, |------|): no cells. */
 const ASCII_RULE = /^\s*\|[-+=\s]*-{3,}[-+=\s]*\|\s*$/;
 const isAsciiRule = (l: string): boolean => l.includes("---") && ASCII_RULE.test(l);
-/** pandoc's simple and multiline tables rule their columns with runs of hyphens (------ -------): no cells. */
-const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
+/**
+ * pandoc's simple and multiline tables rule their columns with runs of hyphens (------ -------),
+ * a headerless one with a single run across the table: no cells. Two runs at least, or one of
+ * ten hyphens or more, so a cell written --- (a blank mark, a line of its own) stays a cell.
+ */
+const DASH_RULE = /^\s*(?:-{3,}(?:\s+-{3,})+|-{10,})\s*$/;
 const isDashRule = (l: string): boolean => l.includes("---") && DASH_RULE.test(l);
 const isBarePipes = (l: string): boolean => BARE_PIPES.test(l);
 const isBlankLine = (l: string): boolean => l.trim() === "";
