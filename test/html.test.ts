@@ -255,6 +255,8 @@ describe("conversion rules", () => {
       "一、本年新收\t81",
     ]);
     expect(lineMap).toEqual([1, 3, 5, 7, 10]);
+    // its first line ends the inline text before it, its last goes on into the inline text after it
+    expect(t("本年共收到申请<b>12</b>件，其中\n  自然人  10件\n<b>均已</b>办结。")).toBe("本年共收到申请12件，其中\n  自然人  10件\n均已办结。");
     // inside an element, text is HTML's: a line break is whitespace (none between two CJK characters)
     expect(t("<div>甲\n乙 a\nb</div>\n<p>丙</p>")).toBe("甲乙 a b\n丙");
   });
