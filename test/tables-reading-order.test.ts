@@ -4,13 +4,15 @@
  * lines; a column's values down the rows after the last label), and the radicals both tools put
  * for ideographs. Each case reads a real rendering under fixtures/real-tables (truth in
  * sources/<report>.truth.json), as found or with one line edited; each fails without its guard
- * in src/tables/applications.ts (rowsNotKnownBlank), src/tables/grid.ts (emptyCellFit) or
+ * in src/tables/applications.ts (rowsNotKnownBlank, the disordered-table check), src/tables/grid.ts
+ * (emptyCellFit), src/tables/cut-off.ts, src/tables/review-litigation.ts (headerSplitsBlock) or
  * src/normalize/radicals.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseInput } from "../src/pipeline/parse.js";
+import { cutOffTotal } from "../src/tables/cut-off.js";
 import type { Report } from "../src/schema/report.js";
 import type { ApplicationsTable } from "../src/schema/tables.js";
 import { ROOT } from "./helpers/run-cli.js";
@@ -109,6 +111,53 @@ describe("pdfminer text: text boxes between blank lines", () => {
     expect(t.rows.denied_security_stability).toEqual(NULLS);
     expect(codes(t)).toContain("row_values_order_in_doubt");
     noWrongNumber(t, truth("shuyang-drc-2023"));
+  });
+});
+
+describe("PDF printed from a Word table wider than the page", () => {
+  const LAYOUT = text("kirogov-hangzhou-style-2025--docx-pdf-pdftotext-layout");
+  const TRUTH = truth("kirogov-hangzhou-style-2025");
+
+  test("a 总计 the page's edge cut (14069 as 140) is null and said, the row's other cells read", () => {
+    const r = report(LAYOUT);
+    const t = r.tables.applications!;
+    expect(t.rows.new_received).toEqual([...TRUTH.new_received!.slice(0, 6), null]);
+    const d = t.diagnostics.find((x) => x.code === "cell_cut_off" && x.data?.row === "new_received");
+    expect(d?.data).toMatchObject({ raw: "140", sum: 14069 });
+    expect(t.unread_cells).toContainEqual({ row: "new_received", column: "total" });
+    noWrongNumber(t, TRUTH);
+    // table 四's last block total too: 156 read as 1
+    expect(r.tables.review_litigation?.litigation_after_review.total).toBeNull();
+    expect(r.tables.review_litigation?.diagnostics.some((x) => x.code === "cell_cut_off")).toBe(true);
+  });
+
+  test("cutOffTotal: only a proper digit prefix of the parts' sum", () => {
+    expect(cutOffTotal([13612, 252, 0, 45, 128, 32], 140)).toBe(14069);
+    expect(cutOffTotal([100, 50, 6], 1)).toBe(156);
+    expect(cutOffTotal([10, 2], 12)).toBeNull(); // adds up
+    expect(cutOffTotal([10, 2], 2)).toBeNull(); // a slip, not a prefix: the check says so
+    expect(cutOffTotal([3, 2], 5)).toBeNull();
+    expect(cutOffTotal([0, 0], 0)).toBeNull();
+    expect(cutOffTotal([10, null], 1)).toBeNull(); // a part unknown: nothing to compare
+    expect(cutOffTotal([12.5, 1], 1)).toBeNull();
+  });
+
+  test("pdfminer on it: in a table whose rows mostly could not be placed, 7 that do not add up are null", () => {
+    // （一）予以公开 then 71 0 0 0 0 0 0: its 总计 71 is elsewhere, the last 0 another row's
+    const t = applications(text("pingtan-2024--docx-pdf-pdfminer"));
+    expect(t.rows.granted).toEqual(NULLS);
+    expect(t.diagnostics.find((d) => d.code === "row_values_order_in_doubt" && d.data?.row === "granted")?.message).toContain("could not be placed");
+    noWrongNumber(t, truth("pingtan-2024"));
+  });
+
+  test("pdftotext on it: a header that prints a block's first three columns apart from 尚未审结 leaves the values' order unproven", () => {
+    const T = text("shuyang-drc-2023--docx-pdf-pdftotext-default");
+    const review = (t: string) => report(t).tables.review_litigation!;
+    // as found: 0 1 0 0 1 would be 纠正 1, 尚未 0 (truth: 尚未审结 1)
+    expect(review(T).administrative_review).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    // the same values under a header whose first halves are in one line: read in order
+    const mended = edit(edit(T, "结果 结果 其他", "结果 结果 其他 尚未"), "尚未", "");
+    expect(review(mended).administrative_review).toEqual({ upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, ap
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
+import { cutOffTotal } from "./cut-off.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
@@ -609,7 +610,6 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     for (const column of unreadColumns) unread.push({ row: d.key, column });
   }
-  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
   // Is this cell of a row unread? Asked first by shiftedRows (a table whose sums hold never asks),
   // then by mendShiftedRow; a mend adds unread cells of its own row only, asked about no more.
   let unreadAt: Set<string> | undefined;
@@ -623,6 +623,34 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     unreadAt = undefined;
     return before;
   };
+  // PDF text whose rows mostly could not be placed does not keep a row's values together
+  // (pdfminer's text boxes: a value from the next column's block among a row's): there a row of
+  // 7 that does not add up is another row's values as likely as a published slip
+  let unplacedRows = 0;
+  for (const r of placed.values()) if (r.values.some(isFilledSlot) && r.cells.every(isNull)) unplacedRows++;
+  const disordered = mode !== "delimited" && !shifted && unplacedRows * 3 >= placed.size;
+  // a 总计 the page's edge cut (14069 read as 140): PDF text only, where a table can run past the page
+  if (mode !== "delimited" && !shifted)
+    for (const d of defs) {
+      const r = placed.get(d.key);
+      if (disordered && r && misfit(r)) {
+        const before = nullRow(d.key);
+        placed.set(d.key, { ...r, cells: rows[d.key]! });
+        msgs.report("row_values_order_in_doubt", "warning", `applications/${d.key}: its ${W} values (${before.join(" · ")}) do not add up to its 总计, and ${unplacedRows} of the table's ${placed.size} rows could not be placed: the text does not keep a row's values together (PDF text boxes); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key });
+        continue;
+      }
+      const cells = rows[d.key]!;
+      const sum = cutOffTotal(cells.slice(0, W - 1), cells[W - 1]!);
+      if (sum === null) continue;
+      const cut = cells[W - 1]!;
+      rows[d.key] = [...cells.slice(0, W - 1), null];
+      const p = placed.get(d.key);
+      if (p) placed.set(d.key, { ...p, cells: rows[d.key]! });
+      cellsFound--;
+      if (!unread.some((u) => u.row === d.key && u.column === "total")) unread.push({ row: d.key, column: "total" });
+      msgs.report("cell_cut_off", "warning", `applications/${d.key}: 总计 ${cut} is the first digits of the sum of the row's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key, column: "total", raw: String(cut), sum });
+    }
+  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
   for (const [key, why] of doubt) {
     nullRow(key);
     msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });

@@ -7,6 +7,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, lastWritten, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
+import { cutOffTotal } from "./cut-off.js";
 import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { describePlacement, reportPageNumbers, type Region } from "./common.js";
 
@@ -147,6 +148,26 @@ function printedOrder(byRow: Map<number, Token[]>, beforeRow: number): number[] 
   return litigationFirst ? [...lit, 0] : [0, ...lit];
 }
 
+/**
+ * One-cell-per-line text (PDF text without -layout): does the header print a block's first three
+ * columns apart from its 尚未审结? Two-line labels come line by line across a block, the first
+ * halves together: 结果 结果 其他 尚未 (总计) / 维持 纠正 结果 审结. Where a line holds 结果 结果
+ * 其他 and no 尚未 after them (结果 结果 其他 / 维持 纠正 结果 / 尚未 / 总计 / 审结: pdftotext
+ * reading a Word table's cells in two flows), the values' order is the text's flow too, not the
+ * columns': 0 1 0 0 1 for 0 0 0 1 1, and the block totals cannot see a swap of its parts.
+ * Headers a character or a word per line never show the pattern and are not judged.
+ */
+const FIRST_HALVES = /结果\S*\s+结果\S*\s+其他\S*/g;
+
+function headerSplitsBlock(lines: string[], from: number, firstValueLine: number): boolean {
+  for (let i = from; i < firstValueLine - 1 && i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.includes("其他")) continue;
+    for (const m of l.matchAll(FIRST_HALVES)) if (!l.slice(m.index! + m[0].length).trimStart().startsWith("尚未")) return true;
+  }
+  return false;
+}
+
 const CELL_WORD = /^(?:结果维持|结果纠正|其他结果|尚未审结|总计)$/;
 
 /**
@@ -274,6 +295,25 @@ function trustedOrder(p: Placement, mode: RenderMode): Placement {
   };
 }
 
+/**
+ * Block totals the page's edge cut (cut-off.ts: 156 read as 1), in PDF text only: null, listed
+ * in `unreadKeys`, and said. `keys[i]` names cell i.
+ */
+function dropCutTotals(cells: (number | null)[], keys: string[], unreadKeys: string[], msgs: Messages, line: number, mode: string): (number | null)[] {
+  if (mode === "delimited") return cells;
+  let out = cells;
+  for (let b = 0; b < 3; b++) {
+    const sum = cutOffTotal(cells.slice(b * 5, b * 5 + 4), cells[b * 5 + 4] ?? null);
+    if (sum === null) continue;
+    if (out === cells) out = [...cells];
+    const key = keys[b * 5 + 4]!;
+    msgs.report("cell_cut_off", "warning", `review_litigation/${key}: 总计 ${cells[b * 5 + 4]} is the first digits of the sum of the block's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, line, { table: "review_litigation", column: key, raw: String(cells[b * 5 + 4]), sum });
+    out[b * 5 + 4] = null;
+    if (!unreadKeys.includes(key)) unreadKeys.push(key);
+  }
+  return out;
+}
+
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
   const { tokens, mode, pageNumbers } = tokenizeRegion(lines, region.from, region.to);
@@ -285,8 +325,8 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const blocks = readBlocks(byRow);
   if (blocks) {
     const keys = REVIEW_BLOCKS.flatMap(cellKeys);
-    const cells = blocks.cells.map(cellValue);
-    const p: Placement = { cells, sources: blocks.cells, how: "positional" };
+    const read = blocks.cells.map(cellValue);
+    const p: Placement = { cells: read, sources: blocks.cells, how: "positional" };
     const firstLine = blocks.lines.find((l) => l !== null) ?? region.from + 1;
     msgs.report("review_blocks_apart", "info", `table 四 printed as ${blocks.found} separate blocks; each block read under its own header`, firstLine, { table: "review_litigation" });
     if (blocks.found < 3)
@@ -294,6 +334,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
     const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, blocks.cells.filter(isNotNull), p, firstLine);
     // a block not found is unknown, not blank
     REVIEW_BLOCKS.forEach((b, i) => blocks.lines[i] === null && unreadKeys.push(...cellKeys(b)));
+    const cells = dropCutTotals(read, keys, unreadKeys, msgs, firstLine, mode);
     const block = (b: number): ReviewBlock => ({
       upheld: cells[b * 5]!,
       corrected: cells[b * 5 + 1]!,
@@ -366,20 +407,23 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
   const p =
     start === null
       ? unplaced(W, "empty lines between the header and the first value and the row's last cells empty: those lines may be blank cells (every value a column right) or a separator, and the block totals allow both")
-      : trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres, spanPieces: mode === "cellPerLine" }), mode);
+      : mode === "cellPerLine" && headerSplitsBlock(lines, region.from, firstValueLine)
+        ? unplaced(W, "the header prints a block's 尚未审结 apart from its other columns (PDF text in two flows): the values' order is the text's, not the columns', and the block totals cannot see a swap of a block's parts")
+        : trustedOrder(placeRow(slots, W, { relation: blockTotals, gluedMinDigits: 6, centres, spanPieces: mode === "cellPerLine" }), mode);
   const order = printedOrder(byRow, firstValueRow);
   if (order.join() !== "0,1,2")
     msgs.report("review_blocks_reordered", "info", `table 四's header prints its blocks as ${order.map((k) => REVIEW_BLOCKS[k]).join(", ")}; cells read in that order`, region.from + 1, { table: "review_litigation" });
   const keys = order.flatMap(cellKeysAt);
   const unreadKeys = describePlacement(msgs, "review_litigation", "row", keys, slots, p, firstValueLine);
+  const cells = dropCutTotals(p.cells, keys, unreadKeys, msgs, firstValueLine, mode);
   const block = (k: number): ReviewBlock => {
     const b = order.indexOf(k);
     return {
-      upheld: p.cells[b * 5]!,
-      corrected: p.cells[b * 5 + 1]!,
-      other: p.cells[b * 5 + 2]!,
-      pending: p.cells[b * 5 + 3]!,
-      total: p.cells[b * 5 + 4]!,
+      upheld: cells[b * 5]!,
+      corrected: cells[b * 5 + 1]!,
+      other: cells[b * 5 + 2]!,
+      pending: cells[b * 5 + 3]!,
+      total: cells[b * 5 + 4]!,
     };
   };
   const rowLines: Record<string, number | null> = {};
@@ -394,7 +438,7 @@ export function parseReview(lines: string[], region: Region, template: "2019" | 
       template,
       start_line: region.from + 1,
       end_line: Math.max(end, region.from + 1),
-      cells_found: p.cells.filter(isNotNull).length,
+      cells_found: cells.filter(isNotNull).length,
       recovered_rows: p.how === "glued" || p.how === "joined" ? [...REVIEW_BLOCKS] : [],
       extra_rows: [],
       unread_cells: blockCells(unreadKeys),
