@@ -30,11 +30,15 @@ export function ocrNoise(lines: string[], from: number, to: number, tokens: Toke
 /**
  * Does a row's own total vouch for a placement by position: all seven cells read, and the six
  * parts add up to the total? A part or total that is blank or unreadable vouches for nothing
- * (OCR text reads a border and a 0 as "10" as easily in the total as in a part).
+ * (OCR text reads a border and a 0 as "10" as easily in the total as in a part); nor does a
+ * total equal to the row's one non-zero part, which is a copy of it: OCR misreads the same
+ * digits the same way in both (29 0 0 0 0 0 29 read as 2 0 0 0 0 0 2, and the sum holds).
  */
 function totalVouches(p: Placement): boolean {
   for (const t of p.sources) if (t === null || t.kind !== "num") return false;
-  return rowTotal(p.cells) === true;
+  let nonZero = 0;
+  for (let j = 0; j < p.cells.length - 1; j++) if (p.cells[j] !== 0) nonZero++;
+  return nonZero >= 2 && rowTotal(p.cells) === true;
 }
 
 /**
