@@ -4,14 +4,14 @@
  *
  * foldForMatch(s):
  *   - full-width ASCII (digits, letters, parentheses, punctuation) → half-width, NBSP and
- *     ideographic spaces → ' ' (so （一） and (一) match); Kangxi radicals → ideographs (⼈ → 人);
+ *     ideographic spaces → ' ' (so （一） and (一) match); (radicals that PDF text puts for
+ *     ideographs are read as the ideographs before this, in every line it is given: radicals.ts);
  *   - pinyin that mirror sites inject after characters is removed: 政(zheng)府(fu) → 政府;
  *   - Traditional characters → Simplified (規範 → 规范), then the Taiwan vocabulary that such
  *     conversions bring in: 規範性檔案 → 规范性文件, 資訊 → 信息.
  * Whitespace is kept (callers that match labels compact it themselves: cell separators matter).
  * The result is not length-preserving.
  */
-import { foldRadicals } from "./radicals.js";
 import { SIMPLIFIED, TRADITIONAL } from "./trad.js";
 
 const TRAD_MAP: ReadonlyMap<string, string> = (() => {
@@ -118,7 +118,7 @@ const VOCABULARY: [RegExp, string][] = [
 ];
 
 export function foldForMatch(s: string): string {
-  let out = foldTraditional(stripPinyin(foldRadicals(foldWidth(s))));
+  let out = foldTraditional(stripPinyin(foldWidth(s)));
   // every VOCABULARY word holds 资讯 or 规范性档案: without them (almost every line) no replace can match
   if (out.includes("资讯") || out.includes("规范性档案")) for (const [re, to] of VOCABULARY) out = out.replace(re, to);
   return out;

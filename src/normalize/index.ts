@@ -143,6 +143,8 @@ export function normalizeText(text: string): Normalized {
  * The prose lines keep the cell's text (the tables read the decoded lines, untouched).
  */
 function unwrapSingleCell(line: string): string {
+  // most lines hold no pipe: the regex (a lazy group, run on every line) only where one can match
+  if (!line.includes("|")) return line;
   const m = /^\s*\|\s*([^|]*?)\s*\|\s*$/.exec(line);
   return m && m[1] !== "" && !/^[-:\s]+$/.test(m[1]!) ? m[1]! : line;
 }
