@@ -5,8 +5,8 @@
  * for ideographs. Each case reads a real rendering under fixtures/real-tables (truth in
  * sources/<report>.truth.json), as found or with one line edited; each fails without its guard
  * in src/tables/applications.ts (rowsNotKnownBlank, the disordered-table check), src/tables/grid.ts
- * (emptyCellFit), src/tables/cut-off.ts, src/tables/review-litigation.ts (headerSplitsBlock) or
- * src/normalize/radicals.ts.
+ * (emptyCellFit), src/tables/cut-off.ts, src/tables/review-litigation.ts (headerSplitsBlock),
+ * src/tables/locate.ts (columnFragmentKeys) or src/normalize/radicals.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -158,6 +158,16 @@ describe("PDF printed from a Word table wider than the page", () => {
     // the same values under a header whose first halves are in one line: read in order
     const mended = edit(edit(T, "结果 结果 其他", "结果 结果 其他 尚未"), "尚未", "");
     expect(review(mended).administrative_review).toEqual({ upheld: 0, corrected: 1, other: 0, pending: 0, total: 1 });
+  });
+});
+
+describe("narrow label columns (the page printed on A5)", () => {
+  test("1.属于 / 国家 0 0 0 0 0 0 0 / 秘密: the sub-label's fragments down its column name the row, so the table goes on past its first rows", () => {
+    const T = text("pingtan-2019--a5-pdftotext-layout");
+    expect(T).toContain("不予公 国家 0 0");
+    const t = applications(T);
+    expect(t.rows).toEqual(truth("pingtan-2019"));
+    expect(codes(t)).not.toContain("rows_missing");
   });
 });
 

@@ -135,6 +135,7 @@ function firstCluster(
     // an empty line names no row: no anchor is tried on it (one-cell-per-line text is mostly empty lines)
     let keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
     if (keys.length === 0 && wrapped && ROW_ORDINAL.test(l.trimStart()) && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
+    if (keys.length === 0 && wrapped && LIST_NUMBER.test(l) && isTableLine(l)) keys = columnFragmentKeys(lines, i, hi, keyOf);
     if (keys.length === 0) {
       if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
@@ -151,6 +152,44 @@ function firstCluster(
 }
 
 const TRAILING_VALUES = /(?:\s+[+-]?\d[\d,.]*)+\s*$/;
+
+/** A list number (1. 2、) somewhere in the line: where a sub-label's first fragment may start. */
+const LIST_NUMBER = /\d[.、．]/;
+const SUB_LABEL_START = /^\d{1,2}[.、．]/;
+
+/** The last text token of a layout line (the label column nearest the values), or null. */
+function lastLabelPiece(line: string): string | null {
+  const toks = tokenizeLine(line, 0, "layout");
+  if (!toks) return null;
+  for (let k = toks.length - 1; k >= 0; k--) if (isText(toks[k]!)) return toks[k]!.raw.trim();
+  return null;
+}
+
+/**
+ * Keys a sub-label names only when its fragments down its column are read together: PDF layout
+ * text of a table whose label columns are narrow wraps 1.属于国家秘密 as 1.属于 / 国家 0 0 … /
+ * 秘密, the group cell's own fragments (（三） / 不予公 / 开) to the left of each. The last text
+ * of each line is the sub-label's column; its pieces from a line whose last text starts with a
+ * list number up to the next such line (at most 8 filled lines) are joined. Without this no line
+ * holds an anchor, and the table ends after its first rows.
+ */
+function columnFragmentKeys(lines: string[], i: number, hi: number, keyOf: (text: string) => string[]): string[] {
+  const first = lastLabelPiece(lines[i] ?? "");
+  if (first === null || !SUB_LABEL_START.test(first)) return NO_KEYS;
+  let text = first;
+  let filled = 0;
+  for (let j = i + 1; j <= hi && filled < 8; j++) {
+    const l = lines[j] ?? "";
+    if (l.trim() === "") continue;
+    if (!isTableLine(l)) break;
+    filled++;
+    const piece = lastLabelPiece(l);
+    if (piece === null) continue;
+    if (SUB_LABEL_START.test(piece)) break;
+    text += piece;
+  }
+  return keyOf(matchText(text));
+}
 
 /**
  * Keys a label wrapped onto the next filled line names only when the two are read together
