@@ -221,11 +221,7 @@ function underOwnColumns(values: Token[], cs: number[] | null): boolean {
 
 /** A row read as written, 7 numbers, whose 总计 is not the sum of the other six. */
 function misfit(r: PlacedRow): boolean {
-  if (r.how !== "positional" || r.cells.length !== W || !r.cells.every(isNotNull)) return false;
-  const c = r.cells as number[];
-  let sum = 0;
-  for (let j = 0; j < W - 1; j++) sum += c[j]!;
-  return Math.abs(sum - c[W - 1]!) > 1e-9;
+  return r.how === "positional" && r.cells.length === W && r.cells.every(isNotNull) && rowTotal(r.cells) === false;
 }
 
 /**
@@ -647,7 +643,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       const p = placed.get(d.key);
       if (p) placed.set(d.key, { ...p, cells: rows[d.key]! });
       cellsFound--;
-      if (!unread.some((u) => u.row === d.key && u.column === "total")) unread.push({ row: d.key, column: "total" });
+      if (!isUnread(d.key, W - 1)) unread.push({ row: d.key, column: "total" });
+      unreadAt = undefined;
       msgs.report("cell_cut_off", "warning", `applications/${d.key}: 总计 ${cut} is the first digits of the sum of the row's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key, column: "total", raw: String(cut), sum });
     }
   const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");

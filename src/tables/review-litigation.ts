@@ -299,7 +299,7 @@ function trustedOrder(p: Placement, mode: RenderMode): Placement {
  * Block totals the page's edge cut (cut-off.ts: 156 read as 1), in PDF text only: null, listed
  * in `unreadKeys`, and said. `keys[i]` names cell i.
  */
-function dropCutTotals(cells: (number | null)[], keys: string[], unreadKeys: string[], msgs: Messages, line: number, mode: string): (number | null)[] {
+function dropCutTotals(cells: (number | null)[], keys: string[], unreadKeys: string[], msgs: Messages, line: number, mode: RenderMode): (number | null)[] {
   if (mode === "delimited") return cells;
   let out = cells;
   for (let b = 0; b < 3; b++) {
