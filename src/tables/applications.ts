@@ -9,6 +9,7 @@ import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, ap
 import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
+import { countTokens } from "./counts.js";
 import { cutOffTotal } from "./cut-off.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
@@ -355,7 +356,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const tokenized = tokenizeRegion(lines, region.from, region.to);
   reportPageNumbers(msgs, "applications", lines, tokenized.pageNumbers);
   const mode = tokenized.mode;
-  let tokens = tokenized.tokens;
+  let tokens = countTokens(tokenized.tokens);
   const { template, sure } = applicationsTemplate(tokens, fallback);
   if (!sure)
     msgs.report(

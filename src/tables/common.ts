@@ -2,6 +2,7 @@
 import type { Messages } from "../core/diagnostics.js";
 import { isNotEmpty, rawOf, type Token } from "./grid.js";
 import { slotValue, type Placement } from "./place.js";
+import { NOT_A_COUNT } from "./counts.js";
 
 /** Lines of a table, as 0-based inclusive indexes into the file's lines. */
 export interface Region {
@@ -75,7 +76,7 @@ export function describePlacement(
     if (t.kind === "blank")
       msgs.report("cell_blank", "info", `${table}/${row}/${columns[j]}: "${t.raw}" means no value; null`, t.line, { table, row, column: columns[j], raw: t.raw });
     else if (t.kind === "bad") {
-      msgs.report("cell_unreadable", "warning", `${table}/${row}/${columns[j]}: "${t.raw}" is not a well-formed number; null`, t.line, { table, row, column: columns[j], raw: t.raw, reason: t.reason });
+      msgs.report("cell_unreadable", "warning", `${table}/${row}/${columns[j]}: "${t.raw}" ${t.reason === NOT_A_COUNT ? "cannot be a count (a whole number, never negative)" : "is not a well-formed number"}; null`, t.line, { table, row, column: columns[j], raw: t.raw, reason: t.reason });
       unread.add(columns[j]!);
     }
   }

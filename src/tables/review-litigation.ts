@@ -7,6 +7,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ReviewBlock, ReviewLitigationTable } from "../schema/tables.js";
 import { centre, isEmpty, isFilledSlot, isNotEmpty, isText, lastWritten, rawOf, tokenizeRegion, valuesSitAtCentres, type RenderMode, type Token } from "./grid.js";
 import { REVIEW_BLOCKS, REVIEW_CELLS, REVIEW_HEADER_CHARS, compactText, matchText } from "./labels.js";
+import { countTokens } from "./counts.js";
 import { cutOffTotal } from "./cut-off.js";
 import { blockTotals, byNumber, isNotNull, placeRow, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { describePlacement, reportPageNumbers, type Region } from "./common.js";
@@ -316,7 +317,9 @@ function dropCutTotals(cells: (number | null)[], keys: string[], unreadKeys: str
 
 export function parseReview(lines: string[], region: Region, template: "2019" | "2021" = "2021"): ReviewParse {
   const msgs = new Messages("tables");
-  const { tokens, mode, pageNumbers } = tokenizeRegion(lines, region.from, region.to);
+  const tokenized = tokenizeRegion(lines, region.from, region.to);
+  const { mode, pageNumbers } = tokenized;
+  const tokens = countTokens(tokenized.tokens);
   reportPageNumbers(msgs, "review_litigation", lines, pageNumbers);
   // tokens by the row they were written in (one line, except where a rendering spreads a row
   // over several lines): a header row names its blocks together
