@@ -213,6 +213,32 @@ function valuesUnderHeader(row: Row): boolean {
   return last !== undefined && row.values.some(isNum) && readHeader([last]) !== null;
 }
 
+/** Fields of each tab/pipe line of the region (1-based line → count); lines with other tokens are left out. */
+function delimitedFields(tokens: Token[]): Map<number, number> {
+  const n = new Map<number, number>();
+  const mixed = new Set<number>();
+  for (const t of tokens) {
+    if (!t.delimited || t.row !== t.line) mixed.add(t.line);
+    n.set(t.line, (n.get(t.line) ?? 0) + 1);
+  }
+  for (const l of mixed) n.delete(l);
+  return n;
+}
+
+/**
+ * A tab/pipe row with fewer fields than its item's header line, whose values do not fill every
+ * column: a cell was lost, or two were run together (a glued 37309156 is 37 · 309156), and which
+ * is not known. Read from the left it would put a value in its neighbour's column. Rows that fill
+ * every column are read as they are (a header may carry padding its rows do not).
+ */
+function fewerFieldsThanHeader(fields: Map<number, number>, headerLine: number, line: number, slots: Token[], k: number): string | null {
+  const head = fields.get(headerLine);
+  const own = fields.get(line);
+  if (head === undefined || own === undefined || own >= head) return null;
+  if (slots.some((t) => t.line !== line) || slots.filter(isFilledSlot).length >= k) return null;
+  return `${own} cells where its header line has ${head}: a cell was lost or two were run together, and which is not known`;
+}
+
 /**
  * A placed row whose count column (件数, 数量, 本年增/减) got an amount: a decimal, or a value
  * written with 元/万元. Counts are whole numbers; the value is the money column's (glued to a
@@ -281,6 +307,8 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
   let lastLine = region.from + 1;
 
   const segmented = segmentRows(tokens);
+  const fields = delimitedFields(tokens);
+  let headerLine: number | null = null;
   // Values right under a column header, with no row label between (pdftotext without -layout
   // writes an item's values before its row labels): read in order, that item's rows would take
   // each other's values. Items are told apart by their captions (第二十条第（N）项).
@@ -298,6 +326,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
     const h = readHeader(row.label);
     if (h) {
       header = h;
+      headerLine = row.label[0]!.line;
       padding = headerPadding(lines, row.label);
       const cs = h.centres;
       // its centres hold only where the rows under it (up to the next header) sit at them, as
@@ -348,6 +377,8 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
         else if (!p.cells.every((v, j) => v === headed.cells[j]))
           p = unplaced(k, `${slots.length} cells for ${k} columns: the header's empty cell and the row's own padding put the values in different columns`);
       }
+      const short = headerLine !== null ? fewerFieldsThanHeader(fields, headerLine, m.labelLine, slots, k) : null;
+      if (short) p = unplaced(k, short);
       if (shifted) p = unplaced(k, "values written before their labels");
       if (widthsDisagree) p = unplaced(k, "the template is not known (table 三 and the rows' widths disagree): the columns cannot be told");
       const misfit = amountInCountColumn(cols, p, d.money);
