@@ -213,6 +213,22 @@ function valuesUnderHeader(row: Row): boolean {
   return last !== undefined && row.values.some(isNum) && readHeader([last]) !== null;
 }
 
+/**
+ * The key of the next row of the same item when it has no value of its own: a row with more
+ * cells than columns above it may hold that row's values, written before its label (a cell per
+ * line: 行政处罚, its blank line, then 行政强制's 53,553, then 行政强制).
+ */
+function valuesOfNextRow(rows: Row[], items: number[], ri: number, defs: A20Row[]): string | null {
+  const next = rows[ri + 1];
+  if (!next) return null;
+  // the next label, up to the next item's caption: with no values it runs into that item's text
+  const caption = next.label.findIndex(isCaptionText);
+  const own: Row = caption < 0 ? next : { label: next.label.slice(0, caption), values: [] };
+  if (own.label.length === 0 || own.values.some(isFilledSlot) || (caption < 0 && items[ri + 1] !== items[ri])) return null;
+  const { matched } = matchRows([own], defs);
+  return matched.length === 1 ? matched[0]!.key : null;
+}
+
 /** Fields of each tab/pipe line of the region (1-based line → count); lines with other tokens are left out. */
 function delimitedFields(tokens: Token[]): Map<number, number> {
   const n = new Map<number, number>();
@@ -309,6 +325,8 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
   const segmented = segmentRows(tokens);
   const fields = delimitedFields(tokens);
   let headerLine: number | null = null;
+  /** rows whose values the row above may hold (see valuesOfNextRow) */
+  const aheadOf = new Set<string>();
   // Values right under a column header, with no row label between (pdftotext without -layout
   // writes an item's values before its row labels): read in order, that item's rows would take
   // each other's values. Items are told apart by their captions (第二十条第（N）项).
@@ -379,6 +397,11 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
       }
       const short = headerLine !== null ? fewerFieldsThanHeader(fields, headerLine, m.labelLine, slots, k) : null;
       if (short) p = unplaced(k, short);
+      const ahead = slots.slice(k).some(isFilledSlot) ? valuesOfNextRow(segmented, items, ri, defs) : null;
+      if (ahead) {
+        p = unplaced(k, `${slots.length} cells for ${k} columns, and ${ahead} after it has none: the extra cells may be its values, written before its label`);
+        aheadOf.add(ahead);
+      }
       if (shifted) p = unplaced(k, "values written before their labels");
       if (widthsDisagree) p = unplaced(k, "the template is not known (table 三 and the rows' widths disagree): the columns cannot be told");
       const misfit = amountInCountColumn(cols, p, d.money);
@@ -391,7 +414,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
       let unreadColumns = shifted ? cols : describePlacement(msgs, "article20", d.key, cols, slots, p, line);
       // Where section 二 prints values before their labels, a row with nothing after its label
       // is what a row whose values went before it looks like: not known to be blank.
-      if (!shifted && shiftedItems.size > 0 && !slots.some(isFilledSlot)) {
+      if (!shifted && (shiftedItems.size > 0 || aheadOf.has(d.key)) && !slots.some(isFilledSlot)) {
         unreadColumns = cols;
         msgs.report("row_values_elsewhere", "warning", `article20/${d.key}: no values beside its label, and section 二 writes values before their labels: this row's values may be among those; left null, not read as blank`, line, { table: "article20", row: d.key });
       }
