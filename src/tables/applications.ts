@@ -11,6 +11,8 @@ import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } f
 import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
 import { countTokens } from "./counts.js";
 import { cutOffTotal } from "./cut-off.js";
+import { rowTotalSplits, splitsByColumns } from "./glued-columns.js";
+import { looksGlued } from "./glued.js";
 import { summaryTotals, type PlacedRow } from "./summary-totals.js";
 import { confirmedInNoise, labelHoldsDigits, ocrNoise, valuesBeforeLabels } from "./trust.js";
 import { readByOrder, readOneRowOff, valuesAbove } from "./before-labels.js";
@@ -711,6 +713,38 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       { table: "applications", row, from: APPLICATION_COLUMNS[from]!, cells: after },
     );
   };
+  // glued rows the row total splits several ways: the table's column sums may split them one way
+  if (!shifted && !noise) {
+    const glued = new Map<string, number[][]>();
+    const digitsOf = new Map<string, string>();
+    for (const d of defs) {
+      const r = placed.get(d.key);
+      if (r?.how !== "glued_unrecovered") continue;
+      const written = r.values.filter(isFilledSlot);
+      const run = written.length === 1 && written[0]!.kind === "num" ? written[0]!.raw.trim() : null;
+      const splits = run !== null && looksGlued(run) ? rowTotalSplits(run, W) : null;
+      if (splits === null) continue;
+      glued.set(d.key, splits);
+      digitsOf.set(d.key, run!);
+    }
+    const split = glued.size > 0 ? splitsByColumns(rows, glued, outcomeRowKeys(template), W, isUnread) : null;
+    for (const [key, cells] of split ?? []) {
+      rows[key] = cells;
+      placed.set(key, { ...placed.get(key)!, cells, how: "glued" });
+      cellsFound += cells.length;
+      if (!recovered.includes(key)) recovered.push(key);
+      for (let k = unread.length - 1; k >= 0; k--) if (unread[k]!.row === key) unread.splice(k, 1);
+      for (let k = msgs.list.length - 1; k >= 0; k--) if (msgs.list[k]!.code === "glued_cells" && msgs.list[k]!.data?.row === key) msgs.list.splice(k, 1);
+      msgs.report(
+        "glued_cells_recovered",
+        "warning",
+        `applications/${key}: "${digitsOf.get(key)}" read as glued cells ${cells.join(" · ")}: its 总计 allows ${glued.get(key)!.length} splits, and this is the only one with which the table's column sums hold (新收 + 上年结转 = 总计 + 结转下年度, the outcome rows = 总计), read with the other glued rows' splits`,
+        rowLines[key] ?? region.from + 1,
+        { table: "applications", row: key, digits: digitsOf.get(key), cells },
+      );
+    }
+    if (split) unreadAt = undefined;
+  }
   if (!shifted) {
     const outcomes = outcomeRowKeys(template);
     const mended = new Set<string>();
