@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { rowTotalSplits, splitsByColumns } from "../src/tables/glued-columns.js";
+import { splitRuns } from "../src/tables/glued.js";
 
 const zeros = () => [0, 0, 0, 0, 0, 0, 0];
 const OUTCOMES = ["granted", "other_misc"];
@@ -50,5 +51,16 @@ describe("glued rows split by the column sums", () => {
     const s = rowTotalSplits("110000011", 7)!;
     const glued = new Map([["carried_over", s], ["carried_forward", s]]);
     expect(splitsByColumns(rows, glued, OUTCOMES, 7, () => false)).toBeNull();
+  });
+});
+
+describe("glued runs with spaces between them (splitRuns)", () => {
+  const addsUp = (v: number[]) => v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
+  test("no number crosses a space: 230 · 000023 is 23 · 0 | 0 · 0 · 0 · 0 · 23", () => {
+    expect(splitRuns(["230", "000023"], 7, addsUp)).toEqual([[23, 0, 0, 0, 0, 0, 23]]);
+  });
+  test("the digits alone: 000 in 3 columns is 0 · 0 · 0; 898989 splits more ways than one", () => {
+    expect(splitRuns(["000"], 3, () => true)).toEqual([[0, 0, 0]]);
+    expect(splitRuns(["898989"], 3, () => true)).toHaveLength(2);
   });
 });

@@ -28,6 +28,7 @@ export function splitDigits(
     accept,
     prefixOk,
     limit,
+    runEnd: null,
     found: [],
     cur: [],
     budget: 200_000, // enumeration cap: a pathological run is reported, not searched forever
@@ -36,6 +37,24 @@ export function splitDigits(
   // run out (a row of large numbers glued: 30 digits in 7 parts is ~500,000 splits). Say so at
   // once instead of spending the budget to find it out.
   if (prefixOk === anyPrefix && splitsAtLeast(digits, parts, st.budget + 1)) return [];
+  search(st, 0);
+  return st.budget <= 0 ? [] : st.found;
+}
+
+/**
+ * splitDigits for a row written as several runs with spaces between them (`230  000023`: cells
+ * glued, and the cell padding of a flattened HTML table kept): every run is cut into one or more
+ * numbers, no number crossing a space, `parts` numbers in all.
+ */
+export function splitRuns(runs: string[], parts: number, accept: (values: number[]) => boolean, limit = 2): number[][] {
+  const runEnd: number[] = [];
+  for (const r of runs) {
+    const end = runEnd.length + r.length;
+    for (let i = 0; i < r.length; i++) runEnd.push(end);
+  }
+  const digits = runs.join("");
+  // a number ends where its run ends at the latest: a space is always a cut
+  const st: Search = { digits, parts, accept, prefixOk: anyPrefix, limit, runEnd, found: [], cur: [], budget: 200_000 };
   search(st, 0);
   return st.budget <= 0 ? [] : st.found;
 }
@@ -67,6 +86,8 @@ interface Search {
   accept: (values: number[]) => boolean;
   prefixOk: (values: number[]) => boolean;
   limit: number;
+  /** where the run holding each position ends: no number crosses it (splitRuns) */
+  runEnd: number[] | null;
   found: number[][];
   /** the numbers cut so far */
   cur: number[];
@@ -83,7 +104,8 @@ function search(st: Search, pos: number): void {
     return;
   }
   if (rest < left) return;
-  const maxLen = st.digits[pos] === "0" ? 1 : rest - (left - 1);
+  let maxLen = st.digits[pos] === "0" ? 1 : rest - (left - 1);
+  if (st.runEnd) maxLen = Math.min(maxLen, st.runEnd[pos]! - pos);
   for (let len = 1; len <= maxLen; len++) {
     st.cur.push(Number(st.digits.slice(pos, pos + len)));
     if (st.prefixOk(st.cur)) search(st, pos + len);

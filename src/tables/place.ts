@@ -11,7 +11,7 @@
  * Anything else is null with a diagnostic.
  */
 import { NOTHING_ON_LINE, centre, hasCentre, isDelimited, isEmpty, isNotEmpty, isNum, smallestGap, type Token } from "./grid.js";
-import { looksGlued, splitDigits, splitToTotal } from "./glued.js";
+import { looksGlued, splitDigits, splitRuns, splitToTotal } from "./glued.js";
 
 export type Cells = (number | null)[];
 /**
@@ -99,6 +99,35 @@ function nearestColumn(centres: number[], x: number): number {
 const isEmptyLine = (t: Token): boolean => t.kind === "empty" && t.reason === NOTHING_ON_LINE;
 /** A number with a leading zero (014, 02): looksGlued's first rule, whatever the length. */
 const hasLeadingZero = (t: Token): boolean => t.kind === "num" && looksGlued(t.raw.trim(), Number.POSITIVE_INFINITY);
+
+/**
+ * A row of digit runs, one of them glued (`230  000023`, `（七）总计23 0 00  0 023`: BeautifulSoup
+ * text keeps a cell's padding as spaces but glues cells without it): read when cutting the runs
+ * into `width` numbers, none across a space, can be done one way only that the arithmetic does
+ * not contradict. With no relation (Article 20) that is the digits alone (`000` in 3 columns).
+ * Null otherwise, for the one-run reading below to judge.
+ */
+function gluedRuns(runs: Token[], width: number, gluedMin: number, rel: (cells: Cells) => boolean | null): Placement | null {
+  // one run with a relation: the search that cuts the 总计 first (below) is the faster one
+  if (runs.length === 0 || runs.length >= width || (runs.length === 1 && rel !== noRelation) || !runs.every(isDigitRun)) return null;
+  if (!runs.some((t) => looksGlued(t.raw.trim(), gluedMin))) return null;
+  const raws = runs.map((t) => t.raw.trim());
+  const sols = splitRuns(raws, width, (v) => rel(v) !== false);
+  if (sols.length !== 1) return null;
+  const cells = sols[0]!;
+  const sources: (Token | null)[] = [];
+  let run = 0;
+  let used = 0;
+  for (const v of cells) {
+    sources.push(runs[run]!);
+    used += String(v).length;
+    if (used === raws[run]!.length) {
+      run++;
+      used = 0;
+    }
+  }
+  return { cells, sources, how: "glued", note: raws.join(" ") };
+}
 
 /** The padded row's cells read from the window of `width` slots starting at slot s. */
 function windowAt(slots: Token[], width: number, s: number): Placement {
@@ -230,6 +259,8 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 
   // Fewer slots than columns.
   const gluedMin = opts.gluedMinDigits ?? 6;
+  const runs = gluedRuns(trimEmpty(slots), width, gluedMin, rel);
+  if (runs) return runs;
   let core = slots;
   if (gluedIndex(slots, gluedMin) >= 0) {
     // a glued row is one run: empty cells at its ends are padding, not cells of the row
