@@ -465,9 +465,10 @@ function agreedPlacement(slots: Token[], width: number, rel: Relation): Placemen
   const agree: boolean[] = new Array<boolean>(width).fill(true);
   let survivors = 0;
   let confirmed = 0;
-  // A delimited row that writes its blank cells (empty, -, /) drops none: a column no value
-  // lands in is a cell the row lost (a <td> short), its value unknown, not a blank counted as 0.
-  const lostUnknown = slots.every(isDelimited) && slots.some((t) => t.kind === "empty" || t.kind === "blank");
+  // A delimited row keeps its blank cells (empty, -, /) as cells: a column no value lands in is
+  // a cell the row lost (a <td> short, a cell dropped), its value unknown, not a blank counted as
+  // 0. Counted as 0, a lost 1 lets the sums "confirm" the next values a column over.
+  const lostUnknown = slots.every(isDelimited);
   const lost: boolean[] | undefined = lostUnknown ? new Array<boolean>(width).fill(true) : undefined;
   for (;;) {
     cells.fill(null);
