@@ -10,7 +10,8 @@ import type { Token } from "./grid.js";
 
 export const NOT_A_COUNT = "not a count (a whole number, never negative): a blank mark glued to a digit, or two cells run together";
 
-const isCount = (v: number): boolean => Number.isInteger(v) && v >= 0;
+/** A whole number, never negative: what a cell of table 三 or 四 can hold. */
+export const isCount = (v: number): boolean => Number.isInteger(v) && v >= 0;
 
 /** The tokens with every number that cannot be a count made an unreadable cell (a new token; the others as they were). */
 export function countTokens(tokens: Token[]): Token[] {

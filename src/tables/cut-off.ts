@@ -5,13 +5,14 @@
  * check only flags. Such a total is a proper digit prefix of the sum of its parts, which a
  * published slip (a wrong or missing digit) almost never is; where it is, null is still no lie.
  */
+import { isCount } from "./counts.js";
 
 /** The sum of the parts when `total` is its first digits only (every part a whole number), else null. */
 export function cutOffTotal(parts: readonly (number | null)[], total: number | null): number | null {
-  if (total === null || !Number.isInteger(total) || total < 0) return null;
+  if (total === null || !isCount(total)) return null;
   let sum = 0;
   for (const v of parts) {
-    if (v === null || !Number.isInteger(v) || v < 0) return null;
+    if (v === null || !isCount(v)) return null;
     sum += v;
   }
   const whole = String(sum);

@@ -9,7 +9,6 @@
 import { SUMMARY_ROWS } from "./labels.js";
 import { columnVerdicts } from "./lost-cell.js";
 import { splitToTotal } from "./glued.js";
-
 import type { Cells } from "./place.js";
 
 /** More splits than this for one row, or combinations for the table, and nothing is tried. */
@@ -49,13 +48,12 @@ export function splitsByColumns(
   // the glued rows' cells are read in every trial; any other unread cell leaves a sum unknown ("na")
   const unreadElse = (row: string, j: number): boolean => !isGlued.has(row) && unread(row, j);
   let found: Map<string, Cells> | null = null;
-  const pick = new Array<number>(keys.length).fill(0);
   for (let n = 0; n < combinations; n++) {
+    // combination n: its digits in the mixed radix of the rows' split counts
     for (let i = 0, rest = n; i < keys.length; i++) {
       const options = glued.get(keys[i]!)!;
-      pick[i] = rest % options.length;
+      trial[keys[i]!] = options[rest % options.length]!;
       rest = Math.floor(rest / options.length);
-      trial[keys[i]!] = options[pick[i]!]!;
     }
     const holds = columnVerdicts(trial, outcomes, width, unreadElse).every(
       (c) => (!needBalance || c.balance === "pass") && (!needOutcomes || c.outcomeSum === "pass"),

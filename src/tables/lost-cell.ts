@@ -18,6 +18,7 @@
  * into one (160842 for 1608 · 42) give the same run of failures, mended by moving the values after
  * the glued one; the split is taken only when the two counts the sums want are its digits.
  */
+import { isCount } from "./counts.js";
 import { SUMMARY_ROWS } from "./labels.js";
 import type { Cells } from "./place.js";
 
@@ -105,7 +106,7 @@ function columnSums(rows: Record<string, Cells>, outcomes: readonly string[], un
       if (x !== null && Math.abs(x - want) > 1e-9) return null;
       x = want;
     }
-    return x !== null && x >= 0 && Number.isInteger(x) ? x : null;
+    return x !== null && isCount(x) ? x : null;
   };
   return { balance, outcomeSum, relationsOf, judge, verdict, wanted };
 }

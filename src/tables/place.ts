@@ -259,17 +259,11 @@ export function placeRow(values: Token[], width: number, opts: PlaceOptions = {}
 
   // Fewer slots than columns.
   const gluedMin = opts.gluedMinDigits ?? 6;
-  const runs = gluedRuns(trimEmpty(slots), width, gluedMin, rel);
+  const trimmed = trimEmpty(slots);
+  const runs = gluedRuns(trimmed, width, gluedMin, rel);
   if (runs) return runs;
-  let core = slots;
-  if (gluedIndex(slots, gluedMin) >= 0) {
-    // a glued row is one run: empty cells at its ends are padding, not cells of the row
-    let a = 0;
-    let b = slots.length;
-    while (a < b && slots[a]!.kind === "empty") a++;
-    while (b > a && slots[b - 1]!.kind === "empty") b--;
-    core = slots.slice(a, b);
-  }
+  // a glued row is one run: empty cells at its ends are padding, not cells of the row
+  const core = gluedIndex(slots, gluedMin) >= 0 ? trimmed : slots;
   const gluedIdx = gluedIndex(core, gluedMin);
   if (gluedIdx >= 0) {
     const slots = core;
