@@ -557,6 +557,16 @@ function barePageNumber(lines: string[], i: number, from: number, to: number): b
 /** More cells than a wrapped row's rest can hold (table 三 has 7 values): a row of its own. */
 const WHOLE_ROW_CELLS = 8;
 
+/** Layout tokens as another mode reads them: without display columns. */
+function withoutColumns(toks: Token[] | null, mode: RenderMode): Token[] | null {
+  if (toks !== null && mode !== "layout")
+    for (const t of toks) {
+      t.x0 = null;
+      t.x1 = null;
+    }
+  return toks;
+}
+
 /** The tokens that are not in `drop`. */
 function without(tokens: Token[], drop: Set<Token>): Token[] {
   const kept: Token[] = [];
@@ -584,10 +594,11 @@ export function tokenizeRegion(lines: string[], from: number, to: number): Token
   if (isParagraphCellRegion(slice)) return { tokens: cellRowTokens(paragraphCellRows(lines, from, to)), mode: "delimited", pageNumbers };
   if (isBoxRegion(slice)) return { tokens: boxRegionTokens(lines, from, to), mode: "delimited", pageNumbers };
   if (isPipeParagraphRegion(slice)) return { tokens: cellRowTokens(pipeParagraphRows(lines, from, to)), mode: "delimited", pageNumbers };
-  // the lines decideMode tokenized: the same tokens in any mode but layout (no display columns)
+  // the lines decideMode tokenized, in layout mode: the tokens of every mode, with display
+  // columns that the other modes drop (so no line is tokenized twice)
   const probed = new Map<number, Token[] | null>();
   const mode = decideMode(slice, (k) => {
-    const toks = tokenizeLine(slice[k]!, from + k + 1, "cellPerLine");
+    const toks = tokenizeLine(slice[k]!, from + k + 1, "layout");
     probed.set(from + k, toks);
     return toks;
   });
@@ -598,12 +609,12 @@ export function tokenizeRegion(lines: string[], from: number, to: number): Token
   const spaces = new Set<Token>();
   for (let i = from; i <= to; i++) {
     const text = lines[i] ?? "";
-    const reuse = mode !== "layout" && probed.has(i) && (pipeBreak === null || !/[|｜]/.test(text));
+    const reuse = probed.has(i) && (pipeBreak === null || !/[|｜]/.test(text));
     if (mode === "delimited" && barePageNumber(lines, i, from, to)) {
       pageNumbers.push(i + 1);
       continue;
     }
-    const toks = reuse ? probed.get(i)! : tokenizeLine(text, i + 1, mode, pipeBreak !== null);
+    const toks = reuse ? withoutColumns(probed.get(i)!, mode) : tokenizeLine(text, i + 1, mode, pipeBreak !== null);
     if (toks === null) continue;
     if (toks.length === 0) {
       if (pipeBreak === "blanked") tokens.push(emptyToken(i + 1, false));
