@@ -451,19 +451,34 @@ function valuesBetweenEmptyLines(slots: Token[]): boolean {
 }
 
 /**
- * HTML flattened with two empty lines for every empty cell (a <td> and the <p> inside it): every
- * run of empty lines is even (but the one the region ends in), and halving each run gives back
- * one line per cell. Null when some run is odd, or there is none.
+ * How a flattening writes its empty lines, as one line between two cells (`separator`: 0 or 1)
+ * and `perCell` lines for every empty cell between them. HTML flattened with a <td> and the <p>
+ * inside it writes two lines an empty cell and no separator (bs4 lines); html-to-text puts one
+ * empty line between every two blocks, so an empty cell is two more: 26 ⏎⏎ … 11 empty lines …
+ * 26 is five empty cells.
  */
-function halvedEmptyRuns(tokens: Token[]): Token[] | null {
+interface EmptyRunStyle {
+  separator: 0 | 1;
+  perCell: 1 | 2;
+}
+const EVERY_LINE_TWICE: EmptyRunStyle = { separator: 0, perCell: 2 };
+const SEPARATED_TWICE: EmptyRunStyle = { separator: 1, perCell: 2 };
+
+/**
+ * The tokens with each run of empty lines read in `style`: run length = separator + perCell × k
+ * gives k empty cells. Null when some run does not have that form (but the one the region ends
+ * in: its bounds are not the markup's, it may end inside a pair), or there is no run.
+ */
+function emptyRunsAs(tokens: Token[], style: EmptyRunStyle): Token[] | null {
   const out: Token[] = [];
   let run: Token[] = [];
   let runs = 0;
   const close = (last = false): boolean => {
-    // the region may end inside a pair (its bounds are not the markup's)
-    if (run.length % 2 !== 0 && !last) return false;
-    if (run.length > 0) runs++;
-    for (let i = 0; i < run.length; i += 2) out.push(run[i]!);
+    if (run.length === 0) return true;
+    const cells = run.length - style.separator;
+    if (!last && (cells < 0 || cells % style.perCell !== 0)) return false;
+    runs++;
+    for (let i = style.separator; i < run.length; i += style.perCell) out.push(run[i]!);
     run = [];
     return true;
   };
@@ -631,14 +646,17 @@ export function tokenizeRegion(lines: string[], from: number, to: number): Token
   if (mode === "cellPerLine" || mode === "delimited") listNumbersIntoLabels(tokens);
   else brokenListNumbersInLayout(tokens);
   if (bare.size + spaces.size === 0) return { tokens, mode, pageNumbers };
-  // every empty line doubled: one cell per pair, when that fits more rows than a cell per line
-  const halved = mode === "cellPerLine" ? halvedEmptyRuns(tokens) : null;
-  const asLines = emptyCellFit(tokens);
-  if (halved) {
-    const asPairs = emptyCellFit(halved);
-    if (fits(asPairs) && asPairs.fit > asLines.fit) return { tokens: halved, mode, pageNumbers };
-  }
-  if (fits(asLines)) return { tokens, mode, pageNumbers };
+  // every empty cell written as two lines (with or without a line between cells): read so when
+  // that fits more rows than a cell per line (and than the other style)
+  let best = { tokens, fit: emptyCellFit(tokens) };
+  if (mode === "cellPerLine")
+    for (const style of [EVERY_LINE_TWICE, SEPARATED_TWICE]) {
+      const regrouped = emptyRunsAs(tokens, style);
+      if (regrouped === null) continue;
+      const fit = emptyCellFit(regrouped);
+      if (fits(fit) && fit.fit > best.fit.fit) best = { tokens: regrouped, fit };
+    }
+  if (fits(best.fit)) return { tokens: best.tokens, mode, pageNumbers };
   if (spaces.size > 0 && bare.size > 0) {
     const spaceCells = without(tokens, bare);
     if (rowsFitWithEmptyCells(spaceCells)) return { tokens: spaceCells, mode, pageNumbers };

@@ -4,6 +4,8 @@
  *   tab     browser copy of an HTML table: rowspan placeholders, colspan empties, trailing tabs (seed 001)
  *   pipe    OCR markdown: an invented header row, separator rows, rowspan cells dropped (misaligned)
  *   cells   HTML flattened one cell per line: an empty cell is an empty line
+ *   blocks  the same as html-to-text writes it: an empty line after every block, so two cells are
+ *           one empty line apart and an empty cell is two more
  *   layout  PDF text that keeps columns by runs of spaces: wrapped labels, labels broken by spaces,
  *           a page footer and the header repeated inside table 三, vertical headers in table 四
  */
@@ -21,8 +23,8 @@ import {
   type Row7,
 } from "./tables-data.js";
 
-export type Rendering = "tab" | "pipe" | "cells" | "layout";
-export const RENDERINGS: Rendering[] = ["tab", "pipe", "cells", "layout"];
+export type Rendering = "tab" | "pipe" | "cells" | "blocks" | "layout";
+export const RENDERINGS: Rendering[] = ["tab", "pipe", "cells", "blocks", "layout"];
 export type Template = "2019" | "2021";
 
 export interface Expected {
@@ -326,7 +328,20 @@ function renderReview(p: Parts, r: Rendering): void {
   exp.review_line = line;
 }
 
+/** The cells rendering with an empty line after every line: line n moves to 2n − 1. */
+function asBlocks(cells: Rendered): Rendered {
+  const moved = (n: number): number => 2 * n - 1;
+  const movedAll = (lines: Record<string, number>): Record<string, number> =>
+    Object.fromEntries(Object.entries(lines).map(([k, n]) => [k, moved(n)]));
+  const e = cells.expected;
+  return {
+    text: cells.text.replace(/\n$/, "").split("\n").map((l) => l + "\n\n").join(""),
+    expected: { ...e, applications_lines: movedAll(e.applications_lines), article20_lines: movedAll(e.article20_lines), review_line: moved(e.review_line) },
+  };
+}
+
 export function render(template: Template, r: Rendering): Rendered {
+  if (r === "blocks") return asBlocks(render(template, "cells"));
   const out = new Out();
   const apps = template === "2021" ? APPLICATIONS_2021 : APPLICATIONS_2019;
   const a20 = template === "2021" ? ARTICLE20_2021 : ARTICLE20_2019;
