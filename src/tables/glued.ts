@@ -46,7 +46,13 @@ export function splitDigits(
  * glued, and the cell padding of a flattened HTML table kept): every run is cut into one or more
  * numbers, no number crossing a space, `parts` numbers in all.
  */
-export function splitRuns(runs: string[], parts: number, accept: (values: number[]) => boolean, limit = 2): number[][] {
+export function splitRuns(
+  runs: string[],
+  parts: number,
+  accept: (values: number[]) => boolean,
+  prefixOk: (values: number[]) => boolean = anyPrefix,
+  limit = 2,
+): number[][] {
   const runEnd: number[] = [];
   for (const r of runs) {
     const end = runEnd.length + r.length;
@@ -54,7 +60,7 @@ export function splitRuns(runs: string[], parts: number, accept: (values: number
   }
   const digits = runs.join("");
   // a number ends where its run ends at the latest: a space is always a cut
-  const st: Search = { digits, parts, accept, prefixOk: anyPrefix, limit, runEnd, found: [], cur: [], budget: 200_000 };
+  const st: Search = { digits, parts, accept, prefixOk, limit, runEnd, found: [], cur: [], budget: 200_000 };
   search(st, 0);
   return st.budget <= 0 ? [] : st.found;
 }
