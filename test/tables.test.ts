@@ -125,10 +125,20 @@ describe("list numbers are label text, never cells", () => {
     expect(kinds(line)).toEqual(want);
   });
   test.each([
-    ["行政事业性收费  12 万元", "num:12"],
+    ["行政事业性收费  12 万元", "num:12 万元"],
     ["申请  0 0 3 申请人", "num:3"],
   ])("a value before a unit or after another value stays a value: %j", (line, tok) => {
     expect(kinds(line)).toContain(tok);
+  });
+  test.each([
+    ["政府集中采购  135  75394432.52 元", 75394432.52, "元"],
+    ["75394432.52 元", 75394432.52, "元"],
+    ["行政事业性收费\t12 万元", 12, "万元"],
+    ["行政许可  3 件", 3, null],
+  ])("a number and the unit written after it, a space between, are one cell: %j", (line, value, unit) => {
+    const toks = tokenizeLine(line, 1, "layout") ?? [];
+    expect(toks.filter((t) => t.kind === "text").map((t) => t.raw)).not.toContain(line.trim().split(/\s+/).at(-1));
+    expect(toks.at(-1)).toMatchObject({ kind: "num", value, unit });
   });
 });
 

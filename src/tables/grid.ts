@@ -171,7 +171,7 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
     };
   };
   const split: Word[] = [];
-  for (const w of words) {
+  for (const w of unitsJoined(words)) {
     const m = delimited ? null : TRAILING_NUMBER.exec(w.text);
     if (m && parseCell(w.text).kind === "text") {
       const cut = w.start + m[1]!.length;
@@ -200,6 +200,33 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
       prev.raw = prev.raw + " " + t.raw;
       prev.x1 = t.x1;
     } else out.push(t);
+  }
+  return out;
+}
+
+/** A unit written on its own after a number: 75394432.52 元, 3 件. */
+const UNIT_WORD = /^(?:万元|元|件|个|項|项|次|人|条|條|家)$/;
+
+/**
+ * The words of one cell with a number and the unit written after it, a space between (PyMuPDF,
+ * docx2txt: "75394432.52 元"), made one word, as parseCell reads "251000元": read apart, the
+ * unit is label text and starts a row of its own, and the row before loses its value.
+ */
+function unitsJoined(words: Word[]): Word[] {
+  if (words.length < 2 || !words.some((w) => UNIT_WORD.test(w.text))) return words;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && UNIT_WORD.test(next.text) && parseCell(w.text).kind === "num") {
+      const text = `${w.text} ${next.text}`;
+      if (parseCell(text).kind === "num") {
+        out.push({ text, start: w.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(w);
   }
   return out;
 }
