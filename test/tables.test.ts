@@ -9,10 +9,12 @@ import { extractTables } from "../src/tables/index.js";
 import { findSections } from "../src/sections/index.js";
 import { parseCell } from "../src/tables/cells.js";
 import { tokenizeLine } from "../src/tables/grid.js";
+import { tableLine } from "../src/normalize/width.js";
 import { ROOT, SEEDS, runCli } from "./helpers/run-cli.js";
 
+/** A file's lines as the pipeline gives them to the tables stage (controls out, radicals read as ideographs). */
 function readLines(file: string): string[] {
-  return readFileSync(file, "utf8").replace(/\r\n?/g, "\n").split("\n");
+  return readFileSync(file, "utf8").replace(/\r\n?/g, "\n").split("\n").map(tableLine);
 }
 function tablesOf(file: string) {
   const lines = readLines(file);

@@ -61,18 +61,28 @@ function extendOverValues(lines: string[], from: number, to: number, limit: numb
   let end = to;
   let blanks = 0;
   let filled = 0;
+  // the anchor line's label may go on over a few pieces before its values (结转下年度继续办 / 理)
+  let pieces = 0;
+  let values = false;
   for (let i = to + 1; i <= limit; i++) {
     const l = lines[i] ?? "";
     if (isPageFooter(l)) continue;
     if (isFilledLine(l) && ++filled > maxLines) break;
     if (isBlankLine(l)) {
       if (++blanks > maxBlanks) break;
-    } else if (hasText(l)) break;
-    else blanks = 0;
+    } else if (hasText(l)) {
+      if (values || !isLabelPiece(l) || ++pieces > MAX_TRAILING_PIECES) break;
+    } else {
+      blanks = 0;
+      values = true;
+    }
     end = i;
   }
   return end;
 }
+
+/** Most label pieces the last anchor line's label may go on over. */
+const MAX_TRAILING_PIECES = 2;
 
 /** The line `n` filled lines after `from` (or `limit`, the last one there is). */
 function afterFilledLines(lines: string[], from: number, n: number, limit: number): number {
@@ -136,6 +146,7 @@ function firstCluster(
     let keys = l.trim() !== "" && isTableLine(l) ? keyOf(matchText(l)) : NO_KEYS;
     if (keys.length === 0 && wrapped && ROW_ORDINAL.test(l.trimStart()) && isTableLine(l)) keys = wrappedKeys(lines, i, hi, keyOf);
     if (keys.length === 0 && wrapped && LIST_NUMBER.test(l) && isTableLine(l)) keys = columnFragmentKeys(lines, i, hi, keyOf);
+    if (keys.length === 0 && wrapped && isLabelPiece(l)) keys = pieceRunKeys(lines, i, hi, keyOf);
     if (keys.length === 0) {
       if (cur && isFilledLine(l) && ++since > gap) {
         if (cur.keys.size >= minKeys) return cur;
@@ -208,6 +219,30 @@ function wrappedKeys(lines: string[], i: number, hi: number, keyOf: (text: strin
     return joined.filter((k) => !own.includes(k));
   }
   return NO_KEYS;
+}
+
+/** A few characters of label text alone on a line (a list number may open it): 1.本机 / 关不 / 掌握. */
+const LABEL_PIECE = /^\s*(?:\d{1,2}[.、．])?[^\d\s]{1,8}\s*$/u;
+const isLabelPiece = (l: string): boolean => LABEL_PIECE.test(l);
+/** Most pieces one label is broken into. */
+const MAX_PIECES = 10;
+
+/**
+ * Keys a label broken into pieces of a few characters, a line each, names only when its pieces
+ * are read together (PyMuPDF on a narrow label column: 1.本机 / 关不 / 掌握 / 相关 / 政府 / 信息,
+ * then the row's values): no piece holds an anchor, and without this the table ends at the first
+ * such row. Tried from every piece (a group cell's pieces may come first: 三、 / 本年 / 度办 / …);
+ * keys a single piece names are its own.
+ */
+function pieceRunKeys(lines: string[], i: number, hi: number, keyOf: (text: string) => string[]): string[] {
+  let text = "";
+  const own = new Set<string>();
+  for (let j = i, n = 0; j <= hi && n < MAX_PIECES && isLabelPiece(lines[j] ?? ""); j++, n++) {
+    const t = matchText(lines[j]!);
+    for (const k of keyOf(t)) own.add(k);
+    text += t;
+  }
+  return keyOf(text).filter((k) => !own.has(k));
 }
 
 const APP_ANCHORS = APPLICATION_ROWS.map((r) => ({ key: r.key, re: r.anchor }));
