@@ -184,7 +184,8 @@ export const A20_ROWS: Record<"2019" | "2021", A20Row[]> = {
     { key: "regulations", label: "规章", anchor: /规章/, item: 1, columns: ["made", "published", "total_published"] },
     { key: "normative_documents", label: "规范性文件", anchor: /规范性文件/, item: 1, columns: ["made", "published", "total_published"] },
     { key: "licensing", label: "行政许可", anchor: /行政许可/, item: 5, columns: ["previous_items", "change", "decisions"] },
-    { key: "other_services", label: "其他对外管理服务事项", anchor: /对外管理服务/, item: 5, columns: ["previous_items", "change", "decisions"] },
+    // 服 without 务: PDF text wraps the label there (其他对外管理服 10 0 153 ⏎ 务事项)
+    { key: "other_services", label: "其他对外管理服务事项", anchor: /对外管理服/, item: 5, columns: ["previous_items", "change", "decisions"] },
     { key: "penalty", label: "行政处罚", anchor: /行政处罚/, item: 6, columns: ["previous_items", "change", "decisions"] },
     { key: "coercion", label: "行政强制", anchor: /行政强制/, item: 6, columns: ["previous_items", "change", "decisions"] },
     { key: "fees", label: "行政事业性收费", anchor: /事业性收费/, item: 8, columns: ["previous_items", "change"] },
