@@ -163,16 +163,28 @@ function isStreamRest(row: Row, next: Row, width: number): boolean {
  * no row, starts with no ordinal and is no 小计/合计, and the first row's values all sit on its
  * label's last line.
  */
-function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number): Row | null {
+function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number, key: string): Row | null {
   if (!next || next.label.length === 0 || !isStreamRest(row, next, width)) return null;
   const own = row.values.filter(isNotEmpty);
   const lastLabel = row.label[row.label.length - 1];
-  if (own.length === 0 || lastLabel === undefined || !own.every((t) => t.line === lastLabel.line)) return null;
+  if (own.length === 0 || lastLabel === undefined) return null;
   const nextValueLine = rowLine(next.values, Number.POSITIVE_INFINITY);
   if (!next.label.every((t) => t.line > lastLabel.line && t.line < nextValueLine)) return null;
   const text = next.label.map(tokenMatchText).join("");
   if (text === "" || ROW_ORDINAL.test(text) || SUBTOTAL.test(text) || anchorHits(text, defs).length > 0) return null;
-  return next;
+  if (own.every((t) => t.line === lastLabel.line)) return next;
+  // One cell a line (pdftotext on a Word-made PDF: "一、本年新收政府信息公开申请数" / 217 / "量" /
+  // 1 / 0 / … / 218): the first value is on a line of its own, so nothing in the layout ties it to
+  // the label above. Taken only when the rest is what the template's label lacks (请数 + 量 in
+  // 申请数量), and the two together fill the row and add up to its 总计.
+  const label = defs.find((d) => d.key === key)?.label;
+  const ownText = row.label.map(tokenMatchText).join("");
+  if (label === undefined || !matchText(label).includes(ownText.slice(-2) + text)) return null;
+  const values = [...row.values, ...next.values].filter(isNotEmpty);
+  if (values.length !== width || !values.every(isNum)) return null;
+  let sum = 0;
+  for (let i = 0; i < width - 1; i++) sum += values[i]!.value!;
+  return Math.abs(sum - values[width - 1]!.value!) < 1e-9 ? next : null;
 }
 
 /** The label token a hit ends in. */
@@ -335,7 +347,7 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
       continue;
     }
     const sub = subtotalAfter(row, kept[kept.length - 1]!, owner, width);
-    const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width);
+    const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width, kept[kept.length - 1]!.key);
     kept.forEach((h, i) => {
       const tokIdx = hitToken(h, owner);
       const tok = row.label[tokIdx]!;
