@@ -31,7 +31,10 @@ const LOOKS_NUMERIC = /^[+-]?[\d,，.]+$/;
  */
 const OCR_DAMAGED = /^[+-]?(?=[\d.]*[lI|｜!])(?=[lI|｜!]*\d)[\dlI|｜!.]{2,12}$/;
 /** Units a cell may carry after its number; only 元/万元 are kept (money), the rest are counts. */
-const UNIT_SUFFIX = /^(.*?\d)\s*(万元|元|件|个|項|项|次|人|条|條|家)$/;
+const UNITS = "万元|元|件|个|項|项|次|人|条|條|家";
+const UNIT_SUFFIX = new RegExp(`^(.*?\\d)\\s*(${UNITS})$`);
+/** A unit written on its own, as a word of a cell (75394432.52 元: the second word). */
+export const UNIT_WORD = new RegExp(`^(?:${UNITS})$`);
 
 const ODD_SIGNS = /[−﹣＋﹢]/;
 

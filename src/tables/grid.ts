@@ -7,7 +7,7 @@
  * (三、本年度办理结果) in front of a sub-row label, a repeated header after a page break, all end
  * up as text in front of the values they belong to, and the anchors decide which row it is.
  */
-import { parseCell, type CellKind, type Unit } from "./cells.js";
+import { UNIT_WORD, parseCell, type CellKind, type Unit } from "./cells.js";
 import { boxCellRows, isBoxLine, isBoxRegion } from "./box-drawing.js";
 import { displayColumns } from "./display-width.js";
 import { html2textCells } from "./html2text-cells.js";
@@ -203,9 +203,6 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
   }
   return out;
 }
-
-/** A unit written on its own after a number: 75394432.52 元, 3 件. */
-const UNIT_WORD = /^(?:万元|元|件|个|項|项|次|人|条|條|家)$/;
 
 /**
  * The words of one cell with a number and the unit written after it, a space between (PyMuPDF,

@@ -4,7 +4,8 @@
  * come before it, so every anchor but the last is a row of its own with no values.
  */
 import { isDelimited, isNotEmpty, isNum, lineOf, rawOf, type Row, type Token } from "./grid.js";
-import { SUBTOTAL, keyOf, matchText, tokenMatchText } from "./labels.js";
+import { APPLICATION_COLUMNS, SUBTOTAL, keyOf, matchText, tokenMatchText } from "./labels.js";
+import { rowTotal, slotValue } from "./place.js";
 
 export interface AnchorDef {
   key: string;
@@ -161,7 +162,8 @@ function isStreamRest(row: Row, next: Row, width: number): boolean {
  * at its end, the rest of the label, then the other values ("8.属于行政查询 0" / "事项" / 0 0 0 0 0 0):
  * the second "row" is the rest of the first when its label lies wholly between the two, names
  * no row, starts with no ordinal and is no 小计/合计, and the first row's values all sit on its
- * label's last line.
+ * label's last line (or, one cell a line, the rest completes the label of table 三's row `key` and
+ * the two fill the row and add up: see below).
  */
 function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number, key: string): Row | null {
   if (!next || next.label.length === 0 || !isStreamRest(row, next, width)) return null;
@@ -181,10 +183,8 @@ function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: nu
   const ownText = row.label.map(tokenMatchText).join("");
   if (label === undefined || !matchText(label).includes(ownText.slice(-2) + text)) return null;
   const values = [...row.values, ...next.values].filter(isNotEmpty);
-  if (values.length !== width || !values.every(isNum)) return null;
-  let sum = 0;
-  for (let i = 0; i < width - 1; i++) sum += values[i]!.value!;
-  return Math.abs(sum - values[width - 1]!.value!) < 1e-9 ? next : null;
+  if (width !== APPLICATION_COLUMNS.length || values.length !== width || !values.every(isNum)) return null;
+  return rowTotal(values.map(slotValue)) === true ? next : null;
 }
 
 /** The label token a hit ends in. */
