@@ -62,14 +62,40 @@ export interface Score {
   han: number;
 }
 
+/** Box drawing (U+2500–257F): w3m and elinks draw tables with it. */
+const isBoxDrawing = (c: number): boolean => c >= 0x2500 && c <= 0x257f;
+
+/**
+ * A box-drawing character beside another, or beside ASCII (a space, a digit, the line's end), is a
+ * table's rule (w3m, elinks: ────┼──, "│ 26 │"), not a misread: GB18030 writes those characters
+ * in a row of their own, which a Big5 reading turns into common ideographs. A misread one (Big5
+ * read as GB18030) sits inside a run of other misread characters.
+ */
+function isTableRule(text: string, i: number): boolean {
+  const near = (k: number): boolean => {
+    if (k < 0 || k >= text.length) return true;
+    const c = text.charCodeAt(k);
+    return c < 0x80 || isBoxDrawing(c);
+  };
+  return near(i - 1) || near(i + 1);
+}
+
 export function scoreText(text: string, limit = 20000): Score {
   let sum = 0;
   let count = 0;
   let replacements = 0;
   let han = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
     if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    if (isBoxDrawing(c) && isTableRule(text, i)) continue; // neither for nor against a reading
     sum += charWeight(c);
     count++;
     if (c === 0xfffd) replacements++;
