@@ -9,7 +9,7 @@ import { runChecks } from "../checks/index.js";
 import { diag } from "../core/diagnostics.js";
 import { decodeBytes, InputError, type DecodeOptions } from "../decode/index.js";
 import { htmlToText, looksLikeHtml } from "../html/index.js";
-import { normalizeText } from "../normalize/index.js";
+import { normalizeText, toLf } from "../normalize/index.js";
 import { tableLine } from "../normalize/width.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { CheckResult, ErrorRecord, Meta, OutputRecord, Report } from "../schema/report.js";
@@ -112,14 +112,17 @@ export function parseInput(input: ParseInput, opts: ParseOptions = {}): OutputRe
   // speak of the file's own lines, so they stay out of that mapping.
   const sourceDiagnostics: Diagnostic[] = [...decoded.diagnostics];
   const fileDiagnostics: Diagnostic[] = [];
-  const html = looksLikeHtml(decoded.text)
-    ? stage("html", sourceDiagnostics, null, htmlToText, decoded.text)
+  // Line ends first: the HTML reader keeps the lines of markdown around raw HTML (pandoc) and
+  // maps every line back to the source, both by LF.
+  const decodedText = toLf(decoded.text);
+  const html = looksLikeHtml(decodedText)
+    ? stage("html", sourceDiagnostics, null, htmlToText, decodedText)
     : null;
   if (html)
     sourceDiagnostics.push(
       diag("html_converted", "info", "read as an HTML page: converted to text (table rows as tab-separated cells); lines point at the HTML source", null, { stage: "html" }),
     );
-  const text = html?.text ?? decoded.text;
+  const text = html?.text ?? decodedText;
   const norm = stage("normalize", fileDiagnostics, null, normalizeText, text);
   const rawLines = norm?.rawLines ?? text.split("\n");
   const lines = norm?.lines ?? rawLines;
