@@ -60,7 +60,12 @@ const refFoldWidth = (s: string): string =>
 const RADICAL_MAP = new Map([...RADICALS].map((c, i) => [c, [...IDEOGRAPHS][i]!]));
 const refFoldRadicals = (s: string): string => [...s].map((c) => RADICAL_MAP.get(c) ?? c).join("");
 const refStripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, "");
-const refTableLine = (s: string): string => refFoldRadicals(refStripControls(s));
+const refFoldDigits = (s: string): string =>
+  s.replace(/[\uFF10-\uFF19]/g, toHalfWidth).replace(/(?<=[0-9])[\uFF0E\uFF0C\uFF05\uFF0B\uFF0D\uFF0F]|[\uFF0E\uFF0C\uFF0B\uFF0D\uFF0F](?=[0-9])/g, toHalfWidth);
+const refTableLine = (s: string): string => {
+  const t = refStripControls(s);
+  return refFoldRadicals(/[\u2500-\u257F]/.test(t) ? t : refFoldDigits(t));
+};
 const refNormalizeWidth = (s: string): string =>
   refFoldRadicals(refStripControls(s))
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
@@ -105,7 +110,7 @@ const TRAD = [...TRADITIONAL];
 const SPECIAL = [
   ..."\u0000\u0008\t\u000B\u000C\r\u001F\u007F\u00A0\u2000\u200A\u200B\u200D\u2028\u202F\u205F\u2060\u3000\uFEFF",
   ..."\uFF01\uFF05\uFF08\uFF09\uFF0B\uFF0C\uFF0D\uFF0E\uFF0F\uFF10\uFF19\uFF1A\uFF21\uFF3A\uFF41\uFF5A\uFF5E\uFF5F",
-  ..."09 .,%+-/()（）|｜:：",
+  ..."09 .,%+-/()（）|｜:：│─",
   "\uD840\uDC00", "\uD840", "\uDC00", "𠮷", "政", "府", "(zheng)", "（fǔ）", "首页", "打印", "【", "】", "2021-01-01",
   "资讯公开", "规范性档案", "政府资讯",
   "\u2E7F", "\u2E80", "\u2E81", "⺠", "\u2E87", "⻔", "⼀", "⼈", "\u2FD5", "\u2FD6", "\u2FDF", "\u2FE0",
@@ -139,6 +144,8 @@ describe("normalize fast paths give what the plain code gave", () => {
       expect(countRadicals(s)).toBe([...s].filter((c) => RADICAL_MAP.has(c)).length);
     }
     expect(normalizeWidth("１２，３４５件，共计")).toBe("12,345件，共计");
+    expect(tableLine("（一）予以公开  ８０  １２，３４５")).toBe("（一）予以公开  80  12,345");
+    expect(tableLine("│ ８２ │")).toBe("│ ８２ │"); // a box-drawn line keeps its display columns
   });
 
   it("reads PDF text's radicals as the ideographs: Kangxi ones as NFKC does, one code unit for one", () => {

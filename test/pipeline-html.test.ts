@@ -54,11 +54,16 @@ describe("markdown with HTML tables inside, saved with CRLF line ends", () => {
   // pandoc -t gfm of the real pingtan-2019 page (fixtures/real-tables), its line ends made CRLF:
   // the markdown's lines must stay lines, so every section and table is read as from LF.
   it("reads every cell of the three tables as the real report's truth", () => {
-    const { report } = parseHtml("pandoc-gfm-crlf");
+    const file = path.join(ROOT, "fixtures/pipeline/pandoc-gfm-crlf/input.txt");
+    const bytes = readFileSync(file);
+    const [rec] = parseInput({ path: file, bytes, sha256: sha256(bytes) });
+    const report = OutputRecord.parse(rec);
+    if (report.kind !== "report") throw new Error(report.error.message);
     const truth = JSON.parse(readFileSync(path.join(ROOT, "fixtures/real-tables/sources/pingtan-2019.truth.json"), "utf8"));
     const lf = path.join(ROOT, "fixtures/real-tables/pingtan-2019--pandoc-gfm/input.txt");
-    const [asLf] = parseInput({ path: lf, bytes: readFileSync(lf), sha256: "" });
-    expect(report.sections.map((s) => [s.key, s.start_line])).toEqual(asLf!.kind === "report" ? asLf.sections.map((s) => [s.key, s.start_line]) : null);
+    const asLf = parseInput({ path: lf, bytes: readFileSync(lf), sha256: "" })[0]!;
+    if (asLf.kind !== "report") throw new Error(asLf.error.message);
+    expect(report.sections.map((s) => [s.key, s.start_line])).toEqual(asLf.sections.map((s) => [s.key, s.start_line]));
     expect(report.tables.applications?.rows).toEqual(truth.applications.rows);
     expect(report.tables.article20?.rows).toEqual(truth.article20.rows);
     expect(report.tables.review_litigation).toMatchObject(truth.review_litigation);

@@ -55,21 +55,41 @@ function widthFlags(line: string): number {
 }
 
 /**
- * A line as the tables stage reads it: controls removed and radicals read as ideographs, nothing
- * else (no prose rule may touch a cell or a column gap; both keep every column where it was).
+ * A line as the tables stage reads it: controls removed, radicals read as ideographs, full-width
+ * digits read as digits, nothing else (no prose rule may touch a cell or a column gap).
  */
 export function tableLine(line: string): string {
   const f = widthFlags(line);
   let out = f & HAS_CONTROL ? line.replace(CONTROLS, "") : line;
+  // Full-width digits read as digits, one for one, except on a box-drawn line: there a cell's
+  // borders are found by display column, and a full-width digit is two columns wide (the box
+  // reader folds each cell's words itself).
+  if (f & (HAS_ALNUM | HAS_NUMPUNCT) && !BOX_DRAWING.test(out)) out = foldDigits(out);
   if (f & HAS_RADICAL) out = foldRadicals(out);
   return out;
 }
+
+const BOX_DRAWING = /[\u2500-\u257F]/;
 
 /**
  * One full-width ASCII-block character (U+FF01–FF5E) → its half-width form. A `replace`
  * callback shared at module level, so V8 compiles it once for the whole run.
  */
 export const toHalfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+const FW_DIGIT = /[\uFF10-\uFF19]/g;
+
+/**
+ * Full-width digits and the number punctuation beside them → half-width (１２，３４５．６ →
+ * 12,345.6), one code unit for one: for the tables stage, which folds the words of a line only
+ * after their display columns are taken (a full-width digit is two columns wide).
+ */
+export function foldDigits(s: string): string {
+  const f = widthFlags(s);
+  let out = f & HAS_ALNUM ? s.replace(FW_DIGIT, toHalfWidth) : s;
+  if ((f & (HAS_NUMPUNCT | HAS_DIGIT)) === (HAS_NUMPUNCT | HAS_DIGIT)) out = out.replace(FW_NUMPUNCT, toHalfWidth);
+  return out;
+}
 
 export function normalizeWidth(line: string): string {
   const f = widthFlags(line);

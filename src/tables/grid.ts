@@ -10,6 +10,7 @@
 import { UNIT_WORD, parseCell, type CellKind, type Unit } from "./cells.js";
 import { boxCellRows, isBoxLine, isBoxRegion } from "./box-drawing.js";
 import { displayColumns } from "./display-width.js";
+import { foldDigits } from "../normalize/width.js";
 import { html2textCells } from "./html2text-cells.js";
 import { tokenMatchText } from "./labels.js";
 import { isParagraphCellRegion, paragraphCellRows } from "./paragraph-cells.js";
@@ -147,6 +148,12 @@ interface Word {
   end: number;
 }
 
+/** A word with full-width digits read as digits (its columns are those of the text as written). */
+function halfWidthDigits(w: Word): Word {
+  const text = foldDigits(w.text);
+  return text === w.text ? w : { text, start: w.start, end: w.end };
+}
+
 /**
  * One cell's text → tokens. A cell is usually one token; a cell of the text renderings can hold
  * a label broken by spaces (三、本 年度办 理结果 → one text token), several numbers ("0 0 0"),
@@ -171,7 +178,7 @@ function cellTokens(words: Word[], line: number, cols: number[] | null, delimite
     };
   };
   const split: Word[] = [];
-  for (const w of unitsJoined(words)) {
+  for (const w of unitsJoined(words.map(halfWidthDigits))) {
     const m = delimited ? null : TRAILING_NUMBER.exec(w.text);
     if (m && parseCell(w.text).kind === "text") {
       const cut = w.start + m[1]!.length;
