@@ -29,6 +29,13 @@ describe("box-drawn tables", () => {
     expect(tokens.map(show)).toEqual(["4.保护第三方", "75394432.52元", "1", "2"]);
     expect(tokens.map((t) => t.line)).toEqual([2, 2, 2, 3]);
   });
+  test("a number wrapped inside its cell (full-width digits break anywhere) is one value; one that would have fitted is two", () => {
+    const lines = ["┌────┬──────┬────┐", "│规章│ ８２ │ ８ │", "│    │  １  │ ５ │", "│    │      │ ９ │", "└────┴──────┴────┘"];
+    const tokens = cellRowTokens(boxCellRows(lines, 0, lines.length - 1));
+    expect(tokens.map((t) => (t.kind === "num" ? t.value : t.raw))).toEqual(["规章", 821, 859]);
+    const roomy = ["┌────┬────────┐", "│规章│ ８     │", "│    │ ２     │", "└────┴────────┘"];
+    expect(cellRowTokens(boxCellRows(roomy, 0, roomy.length - 1)).map((t) => (t.kind === "num" ? t.value : t.raw))).toEqual(["规章", 8, 2]);
+  });
   test("rowspan text on a rule line goes to the row below; every token keeps its own line", () => {
     const lines = ["┌────┬────┬──┐", "│    │甲  │1 │", "│（三├────┼──┤", "│）  │乙  │2 │", "└────┴────┴──┘"];
     const tokens = cellRowTokens(boxCellRows(lines, 0, lines.length - 1));

@@ -86,13 +86,39 @@ function columnAt(segs: Segment[], x0: number, x1: number): number {
   return -1;
 }
 
-/** A cell's lines → its pieces: wrapped text is one text (4.保护第三方合法权 / 益); numbers stay apart. */
+/**
+ * A cell's lines → its pieces: wrapped text is one text (4.保护第三方合法权 / 益), and so is a
+ * number the renderer wrapped (full-width digits break anywhere, like ideographs: │ ８２ │ over
+ * │  １  │ is 821). Other numbers on two lines of one cell stay two values (│1 │ over │2 │:
+ * "12" would have fitted on the first line, so the source had two).
+ */
 function joinWrapped(pieces: Piece[]): Piece[] {
   if (pieces.length < 2) return pieces;
   for (const p of pieces) if (parseCell(p.text).kind === "text") return [{ text: pieces.map(trimmed).join(""), line: pieces[0]!.line }];
-  return pieces;
+  const out: Piece[] = [pieces[0]!];
+  let last = pieces[0]!; // the line the last piece of out ends on, as written
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (wrappedInto(last, p)) out[out.length - 1] = { text: out[out.length - 1]!.text.trimEnd() + p.text.trim(), line: out[out.length - 1]!.line };
+    else out.push(p);
+    last = p;
+  }
+  return out;
 }
 const trimmed = (p: Piece): string => p.text.trim();
+
+const DIGIT_RUN = /^\s*[0-9\uFF10-\uFF19]+\s*$/;
+
+/**
+ * Is `next` the rest of the digits of `prev`, wrapped onto the cell's next line? Both digit runs
+ * on consecutive lines, and the room left after `prev` on its line narrower than `next`.
+ */
+function wrappedInto(prev: Piece, next: Piece): boolean {
+  if (next.line !== prev.line + 1 || !DIGIT_RUN.test(prev.text) || !DIGIT_RUN.test(next.text)) return false;
+  const room = prev.text.length - prev.text.trimEnd().length;
+  const need = displayColumns(next.text.trim()).at(-1)!;
+  return need > room;
+}
 
 /** Text standing on a rule line (a rowspan cell's), or a value there (a value spanning rows). */
 interface Carried {
