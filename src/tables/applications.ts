@@ -5,8 +5,8 @@
 import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
-import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
-import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
+import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, compactText, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
+import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, slotValue, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
 import { countTokens } from "./counts.js";
@@ -353,6 +353,55 @@ function trailingPaddingShown(byKey: Map<string, MatchedRow>): boolean {
   return false;
 }
 
+/**
+ * PDF text of a narrow table wraps a number wider than its cell inside the cell, like text:
+ * "一、本年新收…公 ８ １ ０ ０ ０ ０ ８" over "开申请数量 ０ １" is 80 · 1 · … · 81. A row that
+ * has all its values, followed within a few lines by fewer numbers beside a label that names
+ * no row, may be such a row: read as written, its numbers would be cut (8 for 80), and the row
+ * total cannot tell (2 · … · 2 adds up as 22 · … · 22 does).
+ */
+/** Notes that tables print inside a row's label cell, after the template's wording. */
+const ROW_NOTES: Record<string, string> = { partially_granted: "（区分处理的，只计这一情形，不计其他情形）" };
+
+/** The group cells of table 三's label column, folded for matching. */
+const GROUP_CELLS = compactText("三、本年度办理结果（三）不予公开（四）无法提供（五）不予处理（六）其他处理");
+
+function wrappedDigitsBelow(above: MatchedRow, u: UnmatchedRow, defs: RowDef[]): boolean {
+  const nums = above.values.filter(isNum);
+  const below = u.values.filter(isNum);
+  if (nums.length !== W || below.length === 0 || below.length >= W) return false;
+  // beside the rest of the row's own label (开申请数量) or pieces of a group cell (本年, 度办, 供):
+  // a piece of another row's label (的，只计这一情形) has that row's values beside it
+  const own = defs.find((d) => d.key === above.key);
+  if (own === undefined) return false;
+  const ownText = compactText(own.label + (ROW_NOTES[own.key] ?? ""));
+  const words = u.label.split(/\s+/).map(compactText).filter((w) => w !== "");
+  if (words.length === 0 || !words.every((w) => GROUP_CELLS.includes(w) || ownText.includes(w))) return false;
+  if (!below.every((t) => /^\d+$/.test(t.raw.trim()))) return false;
+  const last = Math.max(...nums.map(lineOf));
+  if (below[0]!.line <= last || below[0]!.line - last > 3) return false;
+  // The arithmetic clears a row that adds up as written when no joining of the pieces onto its
+  // numbers would (the pieces are then some other row's); else the row is in doubt.
+  return rowTotal(nums.map(slotValue)) !== true || joinedRowAddsUp(nums.map(rawOf), below.map(rawOf));
+}
+
+/** Does the row add up with each piece appended, in order, to a different one of its numbers (not a 0)? */
+function joinedRowAddsUp(raws: string[], pieces: string[]): boolean {
+  const cells = raws.map(Number);
+  const tryFrom = (piece: number, from: number): boolean => {
+    if (piece === pieces.length) return rowTotal(cells) === true;
+    for (let j = from; j < raws.length; j++) {
+      if (raws[j]!.trim() === "0") continue; // a 0 is one digit: nothing wraps after it
+      cells[j] = Number(raws[j]!.trim() + pieces[piece]!.trim());
+      const ok = tryFrom(piece + 1, j + 1);
+      cells[j] = Number(raws[j]);
+      if (ok) return true;
+    }
+    return false;
+  };
+  return pieces.length <= 3 && tryFrom(0, 0);
+}
+
 export function parseApplications(lines: string[], region: Region, fallback: "2019" | "2021" = "2021"): ApplicationsTable {
   const msgs = new Messages("tables");
   const tokenized = tokenizeRegion(lines, region.from, region.to);
@@ -401,6 +450,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const orderedKeys = matched.map(keyOf);
   // the first line of values read as no template row's (no label, or an unknown one)
   let unattributed: number | null = null;
+  // rows whose numbers may go on under them (see wrappedDigitsBelow): left null
+  const wrappedBelow = new Map<string, string>();
   for (const u of unmatched) {
     const hasValue = u.values.some(isNotEmpty);
     const labelText = matchText(u.label);
@@ -464,6 +515,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (u.values.some(isNum)) unattributed ??= u.line;
+    const above = prevKey !== undefined ? byKey.get(prevKey) : undefined;
+    if (above && mode !== "delimited" && wrappedDigitsBelow(above, u, defs))
+      wrappedBelow.set(above.key, `numbers under its ${W} values, beside "${u.label}" (${u.values.filter(isNum).map(rawOf).join(" ")}), may be the rest of its numbers, wrapped inside their cells (８ / ０ for 80): its values cannot be told`);
     extras.push(extraRow(u.label, u.values, u.line));
     msgs.report("extra_row", "warning", `row "${u.label}" matches no template row; kept as an extra row`, u.line, { table: "applications" });
   }
@@ -651,6 +705,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       msgs.report("cell_cut_off", "warning", `applications/${d.key}: 总计 ${cut} is the first digits of the sum of the row's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key, column: "total", raw: String(cut), sum });
     }
   const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
+  for (const [key, why] of wrappedBelow) doubt.set(key, why);
   for (const [key, why] of doubt) {
     nullRow(key);
     msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });

@@ -202,9 +202,16 @@ function valuesOfAnotherRow(row: Row, last: Hit, owner: number[]): Token[] | nul
   const vLine = rowLine(row.values, Number.POSITIVE_INFINITY);
   if (row.label[hitTok]!.line >= vLine) return null;
   const onLine = row.label.filter((t, i) => i > hitTok && t.line === vLine);
-  if (onLine.length === 0 || !ROW_ORDINAL.test(onLine.map(tokenMatchText).join(""))) return null;
-  return onLine;
+  if (onLine.length > 0 && ROW_ORDINAL.test(onLine.map(tokenMatchText).join(""))) return onLine;
+  // A5 pages wrap every label: "３.危及 0 0 0 0 0 0 0" / "“三安全" / "一稳定”" / "４.保护" /
+  // "第三方合 1 0 0 0 0 0 1" / "法权益". The next sub-row's list number between the named row
+  // and the values starts the row they are (its anchor, 第三方合法权益, is cut by the wrap). Only
+  // a list number: group cells ((三)不予公开, 三、本年度) stand between a row and its values.
+  const between = row.label.filter((t, i) => i > hitTok && t.line > row.label[hitTok]!.line && t.line <= vLine);
+  const start = between.findIndex((t) => SUB_ROW_NUMBER.test(tokenMatchText(t)));
+  return start >= 0 ? between.slice(start) : null;
 }
+const SUB_ROW_NUMBER = /^\d{1,2}[.、．]/;
 
 /**
  * A 小计/合计 label after the last row the label names, in front of the values: the values are
