@@ -32,7 +32,7 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["nodejieba", "chardet", "htmlparser2"],
+  external: ["nodejieba", "chardet", "htmlparser2", "entities"],
   // The bundled CommonJS packages (iconv-lite) call require() for Node's own modules.
   banner: { js: 'import { createRequire as __ogiCreateRequire } from "node:module"; const require = __ogiCreateRequire(import.meta.url);' },
   chunkNames: "[name]-[hash]", // beside the entries: ./worker.js and ../package.json resolve as in dist/

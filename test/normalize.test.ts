@@ -3,7 +3,7 @@ import { chromeKind } from "../src/normalize/chrome.js";
 import { normalizeText, toLf } from "../src/normalize/index.js";
 import { joinPdfSpaces } from "../src/normalize/pdf-spaces.js";
 import { removeSpam } from "../src/normalize/spam.js";
-import { normalizeWidth } from "../src/normalize/width.js";
+import { normalizeWidth, tableLine } from "../src/normalize/width.js";
 
 describe("normalizeText is line-preserving", () => {
   it("keeps one normalized line per source line, CRLF and CR included", () => {
@@ -21,6 +21,16 @@ describe("width", () => {
     expect(normalizeWidth("（一）予以公开　１２３件，ＡＢ类")).toBe("(一)予以公开 123件，AB类");
     expect(normalizeWidth("收费０．５万元，增长１２％")).toBe("收费0.5万元，增长12%");
     expect(normalizeWidth("a\u00a0b\u200bc")).toBe("a bc");
+  });
+});
+
+describe("HTML character references left in the text", () => {
+  it("are decoded for prose and tables, strictly (closed by ;), and reported once", () => {
+    const n = normalizeText("二、主动公开&nbsp;政府信息\n&ldquo;三安全&rdquo;R&D&nbsp\n&#8220;x&#x201D;\n?a=1&notice=2");
+    expect(n.lines).toEqual(["二、主动公开 政府信息", "“三安全”R&D&nbsp", "“x”", "?a=1&notice=2"]);
+    expect(n.rawLines[0]).toBe("二、主动公开&nbsp;政府信息");
+    expect(n.diagnostics.filter((d) => d.code === "html_entities_decoded")).toMatchObject([{ line: 1, data: { lines: 3 } }]);
+    expect(tableLine("予以公开\t&nbsp;\t3")).toBe("予以公开\t\u00a0\t3");
   });
 });
 

@@ -3,7 +3,7 @@
  * source, so every line number a later stage reports points at the original file. A chrome
  * line is blanked, never deleted; nothing is joined across lines.
  *
- * Per line, in order: width (full-width digits/letters/parentheses, odd spaces, radicals) → injected
+ * Per line, in order: HTML character references (&nbsp;) → width (full-width digits/letters/parentheses, odd spaces, radicals) → injected
  * spam removed → whole-line site chrome blanked → a stray trailing layout pipe dropped →
  * PDF spaces inside CJK labels closed. Injected pinyin and Traditional characters are NOT
  * rewritten (the text keeps what the source says); matching folds them (fold.ts), and a
@@ -12,6 +12,7 @@
 import { diag } from "../core/diagnostics.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import { chromeKind, stripTrailingPipe } from "./chrome.js";
+import { decodeEntities } from "./entities.js";
 import { countPinyin, countTraditional } from "./fold.js";
 import { joinPdfSpaces } from "./pdf-spaces.js";
 import { countRadicals } from "./radicals.js";
@@ -44,6 +45,8 @@ export function normalizeText(text: string): Normalized {
   let radicals = 0;
   let radicalLines = 0;
   let firstRadicalLine = 0;
+  let entityLines = 0;
+  let firstEntityLine = 0;
 
   // A plain loop, not rawLines.forEach: a callback created anew for every file is compiled
   // again and again over a batch.
@@ -54,7 +57,11 @@ export function normalizeText(text: string): Normalized {
       radicals += rad;
       if (radicalLines++ === 0) firstRadicalLine = lineNo;
     }
-    let line = normalizeWidth(rawLines[i]!);
+    const decoded = decodeEntities(rawLines[i]!);
+    if (decoded !== rawLines[i]) {
+      if (entityLines++ === 0) firstEntityLine = lineNo;
+    }
+    let line = normalizeWidth(decoded);
 
     const spam = removeSpam(line);
     if (spam.removed.length > 0) {
@@ -132,6 +139,14 @@ export function normalizeText(text: string): Normalized {
       diag("radicals_folded", "info", `${radicals} Kangxi or supplement radicals on ${radicalLines} lines (PDF text: ⼀ ⼈ ⺠ for 一 人 民) are read as the ideographs they stand for`, firstRadicalLine, {
         ...opts,
         data: { count: radicals, lines: radicalLines },
+      }),
+    );
+
+  if (entityLines > 0)
+    diagnostics.push(
+      diag("html_entities_decoded", "info", `HTML character references (&nbsp; &amp; &#8220;) on ${entityLines} lines are read as the characters they stand for`, firstEntityLine, {
+        ...opts,
+        data: { lines: entityLines },
       }),
     );
 

@@ -6,6 +6,7 @@
  * relative to its neighbours (one character in, one out, except zero-width ones). Kangxi and
  * supplement radicals that PDF text puts for ideographs (⼈⺠) become the ideographs (radicals.ts).
  */
+import { decodeEntities } from "./entities.js";
 import { foldRadicals } from "./radicals.js";
 
 const FW_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF08\uFF09]/g;
@@ -55,10 +56,12 @@ function widthFlags(line: string): number {
 }
 
 /**
- * A line as the tables stage reads it: controls removed, radicals read as ideographs, full-width
- * digits read as digits, nothing else (no prose rule may touch a cell or a column gap).
+ * A line as the tables stage reads it: character references (&nbsp;) decoded, controls removed,
+ * radicals read as ideographs, full-width digits read as digits, nothing else (no prose rule may touch a cell or a column gap).
  */
-export function tableLine(line: string): string {
+export function tableLine(raw: string): string {
+  // &nbsp; left in the text is the no-break space of an empty cell
+  const line = decodeEntities(raw);
   const f = widthFlags(line);
   let out = f & HAS_CONTROL ? line.replace(CONTROLS, "") : line;
   // Full-width digits read as digits, one for one, except on a box-drawn line: there a cell's
