@@ -165,8 +165,15 @@ function isStreamRest(row: Row, next: Row, width: number): boolean {
  * label's last line (or, one cell a line, the rest completes the label of table 三's row `key` and
  * the two fill the row and add up: see below).
  */
-function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number, key: string): Row | null {
+function restOfRow(row: Row, next: Row | undefined, defs: AnchorDef[], width: number, key: string, prev: Row | undefined): Row | null {
   if (!next || next.label.length === 0 || !isStreamRest(row, next, width)) return null;
+  // The row before is short by exactly as many values as the rest holds ("（一）予以公开 6 0" …
+  // "（二）部分公开 … 6 0" / "不计其他情形）" / 0 0 0 1 7): the rest may be that row's, its blocks
+  // written after this row's head, and both readings add up (6 0 0 0 0 1 7). Not joined.
+  if (prev !== undefined) {
+    const short = prev.values.filter(isNotEmpty).length;
+    if (short > 0 && short < width && short + next.values.filter(isNotEmpty).length === width) return null;
+  }
   const own = row.values.filter(isNotEmpty);
   const lastLabel = row.label[row.label.length - 1];
   if (own.length === 0 || lastLabel === undefined) return null;
@@ -354,7 +361,7 @@ export function matchRows(rows: Row[], defs: AnchorDef[], width = Number.POSITIV
       continue;
     }
     const sub = subtotalAfter(row, kept[kept.length - 1]!, owner, width);
-    const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width, kept[kept.length - 1]!.key);
+    const rest = sub ? null : restOfRow(row, rows[ri + 1], defs, width, kept[kept.length - 1]!.key, rows[ri - 1]);
     kept.forEach((h, i) => {
       const tokIdx = hitToken(h, owner);
       const tok = row.label[tokIdx]!;
