@@ -242,6 +242,41 @@ function delimitedFields(tokens: Token[]): Map<number, number> {
 }
 
 /**
+ * A delimited header's column cells as runs of one text (信息内容 | 本年处理决定数量 ×3 → [3]), when
+ * some cell repeats: a spanned cell written once per column it covers. Null when none repeats.
+ */
+function spanRuns(label: Token[]): number[] | null {
+  if (label.length === 0 || !label.every((t) => t.delimited)) return null;
+  // the column cells: from the first that names a column (信息内容 before it is the label column's)
+  const first = label.findIndex((t) => A20_COLUMNS.some((c) => c.anchor.test(matchText(t.raw))));
+  if (first < 0) return null;
+  const runs: number[] = [];
+  let prev: string | null = null;
+  // the header line only: a row label after it (行政许可) is in the same label when no value is between
+  for (const t of label.slice(first).filter((x) => x.line === label[first]!.line)) {
+    const m = matchText(t.raw);
+    if (m === prev) runs[runs.length - 1]!++;
+    else runs.push(1);
+    prev = m;
+  }
+  return runs.some((n) => n > 1) ? runs : null;
+}
+
+/** The row's delimited values, one per run, when each run of them repeats one number; else null. */
+function collapseSpans(slots: Token[], runs: number[]): Token[] | null {
+  if (slots.length !== runs.reduce((a, b) => a + b, 0) || !slots.every((t) => t.delimited && t.kind === "num")) return null;
+  const out: Token[] = [];
+  let i = 0;
+  for (const n of runs) {
+    const run = slots.slice(i, i + n);
+    if (!run.every((t) => t.raw === run[0]!.raw)) return null;
+    out.push(run[0]!);
+    i += n;
+  }
+  return out;
+}
+
+/**
  * A tab/pipe row with fewer fields than its item's header line, whose values do not fill every
  * column: a cell was lost, or two were run together (a glued 37309156 is 37 · 309156), and which
  * is not known. Read from the left it would put a value in its neighbour's column. Rows that fill
@@ -325,6 +360,8 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
   const segmented = segmentRows(tokens);
   const fields = delimitedFields(tokens);
   let headerLine: number | null = null;
+  /** the header's column cells as runs of one text repeated (a colspan expanded), or null */
+  let headerRuns: number[] | null = null;
   /** rows whose values the row above may hold (see valuesOfNextRow) */
   const aheadOf = new Set<string>();
   // Values right under a column header, with no row label between (pdftotext without -layout
@@ -344,6 +381,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
     const h = readHeader(row.label);
     if (h) {
       header = h;
+      headerRuns = spanRuns(row.label);
       headerLine = row.label[0]!.line;
       padding = headerPadding(lines, row.label);
       const cs = h.centres;
@@ -377,7 +415,13 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
       const slots = m.values;
       let p: Placement;
       const rest = slots.slice(k);
-      if (slots.length > k && slots[0]?.delimited && slots[0].kind !== "empty" && rest.every(isEmpty)) {
+      const spanned = headerRuns !== null && headerRuns.length === k ? collapseSpans(slots, headerRuns) : null;
+      if (spanned !== null && slots.length > k) {
+        // pandas.read_html and the like repeat a spanned cell's text in every column it covers:
+        // the header's 本年处理决定数量 three times over the row's 2629 2629 2629 is one cell
+        p = placeRow(spanned, k);
+        msgs.report("row_values_span_repeated", "info", `article20/${d.key}: each value written once per column its cell spans, as the header's (${slots.map(rawOf).join(" ")}); read once`, line, { table: "article20", row: d.key });
+      } else if (slots.length > k && slots[0]?.delimited && slots[0].kind !== "empty" && rest.every(isEmpty)) {
         // the table is wider than this item (a 4-column grid holding 1 value): cells from the
         // left — only when the row's first slot holds something, else that slot may be padding
         // after a spanning label and the values' place is not known
