@@ -1,3 +1,4 @@
+import { isBoxDrawing } from "../core/box-drawing.js";
 import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL } from "./data/common-chars.js";
 import { LEVEL1_CHARS } from "./data/level1-chars.js";
 
@@ -61,9 +62,6 @@ export interface Score {
   /** Han characters */
   han: number;
 }
-
-/** Box drawing (U+2500–257F): w3m and elinks draw tables with it. */
-const isBoxDrawing = (c: number): boolean => c >= 0x2500 && c <= 0x257f;
 
 /**
  * A box-drawing character beside another, or beside ASCII (a space, a digit, the line's end), is a

@@ -6,6 +6,7 @@
  * relative to its neighbours (one character in, one out, except zero-width ones). Kangxi and
  * supplement radicals that PDF text puts for ideographs (⼈⺠) become the ideographs (radicals.ts).
  */
+import { hasBoxDrawing } from "../core/box-drawing.js";
 import { decodeEntities } from "./entities.js";
 import { foldRadicals } from "./radicals.js";
 
@@ -67,12 +68,10 @@ export function tableLine(raw: string): string {
   // Full-width digits read as digits, one for one, except on a box-drawn line: there a cell's
   // borders are found by display column, and a full-width digit is two columns wide (the box
   // reader folds each cell's words itself).
-  if (f & (HAS_ALNUM | HAS_NUMPUNCT) && !BOX_DRAWING.test(out)) out = foldDigits(out);
+  if (f & (HAS_ALNUM | HAS_NUMPUNCT) && !hasBoxDrawing(out)) out = foldDigits(out, f);
   if (f & HAS_RADICAL) out = foldRadicals(out);
   return out;
 }
-
-const BOX_DRAWING = /[\u2500-\u257F]/;
 
 /**
  * One full-width ASCII-block character (U+FF01–FF5E) → its half-width form. A `replace`
@@ -85,10 +84,10 @@ const FW_DIGIT = /[\uFF10-\uFF19]/g;
 /**
  * Full-width digits and the number punctuation beside them → half-width (１２，３４５．６ →
  * 12,345.6), one code unit for one: for the tables stage, which folds the words of a line only
- * after their display columns are taken (a full-width digit is two columns wide).
+ * after their display columns are taken (a full-width digit is two columns wide). `f`: the
+ * string's widthFlags, when the caller has them.
  */
-export function foldDigits(s: string): string {
-  const f = widthFlags(s);
+export function foldDigits(s: string, f = widthFlags(s)): string {
   let out = f & HAS_ALNUM ? s.replace(FW_DIGIT, toHalfWidth) : s;
   if ((f & (HAS_NUMPUNCT | HAS_DIGIT)) === (HAS_NUMPUNCT | HAS_DIGIT)) out = out.replace(FW_NUMPUNCT, toHalfWidth);
   return out;

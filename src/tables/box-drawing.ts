@@ -5,16 +5,13 @@
  * every one of them with the same borders: the cells of a row are the column-wise join of its
  * lines. Text of a rowspan cell that stands on a rule line goes to the row below it.
  */
+import { isBoxDrawing } from "../core/box-drawing.js";
 import { parseCell } from "./cells.js";
 import { displayColumns } from "./display-width.js";
 import type { CellRow, GridCell, Piece } from "./grid.js";
 
-const BOX_FIRST = 0x2500;
-const BOX_LAST = 0x257f;
 /** Horizontal strokes: what a rule is drawn with, not a cell border. */
 const HORIZONTAL = new Set([..."─━┄┅┈┉╌╍═╴╶╸╺╼╾"].map((c) => c.charCodeAt(0)));
-
-const isBoxCode = (cp: number): boolean => cp >= BOX_FIRST && cp <= BOX_LAST;
 
 /** A line of a box-drawn table: its first and last visible characters are box characters. */
 export function isBoxLine(l: string): boolean {
@@ -22,7 +19,7 @@ export function isBoxLine(l: string): boolean {
   let b = l.length - 1;
   while (a <= b && l.charCodeAt(a) === 32) a++;
   while (b >= a && (l.charCodeAt(b) === 32 || l.charCodeAt(b) === 9)) b--;
-  return a < b && isBoxCode(l.charCodeAt(a)) && isBoxCode(l.charCodeAt(b));
+  return a < b && isBoxDrawing(l.charCodeAt(a)) && isBoxDrawing(l.charCodeAt(b));
 }
 
 /** A line of box-drawn cells that is no rule: text of a row, which may go on over the lines next to it. */
@@ -56,7 +53,7 @@ function segmentsOf(l: string): Segment[] {
   let rule = false;
   for (let i = 0; i < l.length; i++) {
     const cp = l.charCodeAt(i);
-    if (!isBoxCode(cp)) continue;
+    if (!isBoxDrawing(cp)) continue;
     if (HORIZONTAL.has(cp)) {
       rule = true;
       continue;
