@@ -6,7 +6,7 @@ import { Messages } from "../core/diagnostics.js";
 import type { ApplicationsTable } from "../schema/tables.js";
 import { centre, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf, segmentRows, smallestGap, tokenizeRegion, valuesSitAtCentres, type Token } from "./grid.js";
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, compactText, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
-import { isNotNull, learnCentres, learnEdges, placeRow, rowTotal, slotValue, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
+import { isDigitRun, isNotNull, learnCentres, learnEdges, placeRow, rowTotal, slotValue, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
 import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
 import { countTokens } from "./counts.js";
@@ -353,6 +353,12 @@ function trailingPaddingShown(byKey: Map<string, MatchedRow>): boolean {
   return false;
 }
 
+/** Notes that tables print inside a row's label cell, after the template's wording. */
+const ROW_NOTES: Record<string, string> = { partially_granted: "（区分处理的，只计这一情形，不计其他情形）" };
+
+/** The group cells of table 三's label column, folded for matching. */
+const GROUP_CELLS = compactText("三、本年度办理结果（三）不予公开（四）无法提供（五）不予处理（六）其他处理");
+
 /**
  * PDF text of a narrow table wraps a number wider than its cell inside the cell, like text:
  * "一、本年新收…公 ８ １ ０ ０ ０ ０ ８" over "开申请数量 ０ １" is 80 · 1 · … · 81. A row that
@@ -360,12 +366,6 @@ function trailingPaddingShown(byKey: Map<string, MatchedRow>): boolean {
  * no row, may be such a row: read as written, its numbers would be cut (8 for 80), and the row
  * total cannot tell (2 · … · 2 adds up as 22 · … · 22 does).
  */
-/** Notes that tables print inside a row's label cell, after the template's wording. */
-const ROW_NOTES: Record<string, string> = { partially_granted: "（区分处理的，只计这一情形，不计其他情形）" };
-
-/** The group cells of table 三's label column, folded for matching. */
-const GROUP_CELLS = compactText("三、本年度办理结果（三）不予公开（四）无法提供（五）不予处理（六）其他处理");
-
 function wrappedDigitsBelow(above: MatchedRow, u: UnmatchedRow, defs: RowDef[]): boolean {
   const nums = above.values.filter(isNum);
   const below = u.values.filter(isNum);
@@ -377,24 +377,25 @@ function wrappedDigitsBelow(above: MatchedRow, u: UnmatchedRow, defs: RowDef[]):
   const ownText = compactText(own.label + (ROW_NOTES[own.key] ?? ""));
   const words = u.label.split(/\s+/).map(compactText).filter((w) => w !== "");
   if (words.length === 0 || !words.every((w) => GROUP_CELLS.includes(w) || ownText.includes(w))) return false;
-  if (!below.every((t) => /^\d+$/.test(t.raw.trim()))) return false;
+  if (!below.every(isDigitRun)) return false;
   const last = Math.max(...nums.map(lineOf));
   if (below[0]!.line <= last || below[0]!.line - last > 3) return false;
   // The arithmetic clears a row that adds up as written when no joining of the pieces onto its
   // numbers would (the pieces are then some other row's); else the row is in doubt.
-  return rowTotal(nums.map(slotValue)) !== true || joinedRowAddsUp(nums.map(rawOf), below.map(rawOf));
+  return rowTotal(nums.map(slotValue)) !== true || joinedRowAddsUp(nums, below.map(rawOf));
 }
 
-/** Does the row add up with each piece appended, in order, to a different one of its numbers (not a 0)? */
-function joinedRowAddsUp(raws: string[], pieces: string[]): boolean {
-  const cells = raws.map(Number);
+/** Does the row add up with each piece appended, in order, to a different one of its digit runs (not a 0)? */
+function joinedRowAddsUp(nums: Token[], pieces: string[]): boolean {
+  const cells = nums.map(slotValue);
   const tryFrom = (piece: number, from: number): boolean => {
     if (piece === pieces.length) return rowTotal(cells) === true;
-    for (let j = from; j < raws.length; j++) {
-      if (raws[j]!.trim() === "0") continue; // a 0 is one digit: nothing wraps after it
-      cells[j] = Number(raws[j]!.trim() + pieces[piece]!.trim());
+    for (let j = from; j < nums.length; j++) {
+      // a 0 is one digit, nothing wraps after it; only a run of digits goes on below
+      if (cells[j] === 0 || !isDigitRun(nums[j]!)) continue;
+      cells[j] = Number(nums[j]!.raw.trim() + pieces[piece]!.trim());
       const ok = tryFrom(piece + 1, j + 1);
-      cells[j] = Number(raws[j]);
+      cells[j] = slotValue(nums[j]!);
       if (ok) return true;
     }
     return false;

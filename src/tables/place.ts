@@ -437,7 +437,8 @@ const MAX_JOINS = 1;
 const SPLIT_BESIDE_BLANK = (n: number, width: number): string =>
   `${n} slots for ${width} columns; as written the row does not add up, but it would if a number written in two pieces sat beside a blank cell`;
 
-const isDigitRun = (t: Token): boolean => t.kind === "num" && /^\d+$/.test(t.raw.trim());
+/** A number written as digits only (no sign, separator, decimal point or unit). */
+export const isDigitRun = (t: Token): boolean => t.kind === "num" && /^\d+$/.test(t.raw.trim());
 
 /** Is some cell still a number every placement so far agrees on? */
 function anyAgreed(first: Cells, agree: boolean[]): boolean {
