@@ -158,10 +158,11 @@ export function normalizeText(text: string): Normalized {
  * The prose lines keep the cell's text (the tables read the decoded lines, untouched).
  */
 function unwrapSingleCell(line: string): string {
-  // most lines hold no pipe: the regex (a lazy group, run on every line) only where one can match
-  if (!line.includes("|")) return line;
-  const m = /^\s*\|\s*([^|]*?)\s*\|\s*$/.exec(line);
-  return m && m[1] !== "" && !/^[-:\s]+$/.test(m[1]!) ? m[1]! : line;
+  // by index, not a regex: a lazy group beside \s* backtracks over a padded markdown row's spaces
+  const t = line.trim();
+  if (t.length < 2 || t[0] !== "|" || t.indexOf("|", 1) !== t.length - 1) return line;
+  const cell = t.slice(1, -1).trim();
+  return cell !== "" && !/^[-:\s]+$/.test(cell) ? cell : line;
 }
 
 function clip(s: string): string {

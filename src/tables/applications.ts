@@ -20,6 +20,7 @@ import { columnVerdicts, confirmedByColumns, shiftedRows, type ShiftedRow } from
 import { splitStackedRows } from "./stacked-rows.js";
 import { readInterleaved } from "./interleaved-rows.js";
 import { readRowsInOrder } from "./rows-in-order.js";
+import { rowsOutOfOrder } from "./cells-out-of-order.js";
 
 const W = APPLICATION_COLUMNS.length;
 
@@ -253,6 +254,8 @@ function rowsNotKnownBlank(
   placed: Map<string, PlacedRow>,
   labelLine: (key: string) => number | undefined,
   unattributed: number | null,
+  orphanLines: readonly number[],
+  besideText: (line: number) => boolean,
   ocr: boolean,
   delimited: boolean,
 ): { notBlank: Map<string, string>; doubt: Map<string, string> } {
@@ -328,10 +331,40 @@ function rowsNotKnownBlank(
       }
     }
   });
+  /** The first line holding one of row k's values, or null. */
+  const valuesLine = (k: string | undefined): number | null => {
+    const r = k !== undefined ? placed.get(k) : undefined;
+    if (!r || !r.cells.some(isNotNull)) return null;
+    const t = r.values.find(isFilledSlot);
+    return t ? t.line : null;
+  };
   defs.forEach((d, i) => {
     if (!emptyAt[i] || out.has(d.key)) return;
-    if (unattributed !== null) out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
-    else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
+    if (unattributed !== null) {
+      out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
+      // PDF text that wraps labels puts a row's values on a line of their own, before or after
+      // their label, so between this empty row's label and such a line of values, rows whose
+      // values stand on lines of their own may each hold the values of the row beside them
+      // (2.申请人逾期… / 315 3 0 … / 处理其政府信息公开申请 202 …: the 315 row is 1.'s, the 202
+      // one, read as no row's, 2.'s). A row whose values start beside text (its label, or a line
+      // of it) anchors the rest.
+      const le = labelLine(d.key);
+      if (!delimited && le !== undefined)
+        for (const o of orphanLines) {
+          const [lo, hi] = o < le ? [o, le] : [le, o];
+          const between: string[] = [];
+          let anchored = false;
+          for (const e of defs) {
+            const at = valuesLine(e.key);
+            if (e.key === d.key || at === null || at <= lo || at >= hi) continue;
+            if (besideText(at)) anchored = true;
+            between.push(e.key);
+          }
+          if (anchored || between.length !== 1) continue;
+          for (const k of between)
+            doubt.set(k, `row ${d.key} has no values, the values on line ${o} belong to no row the table names, and this row's, on a line of their own between the two, may be its neighbour's`);
+        }
+    } else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return { notBlank: out, doubt };
 }
@@ -451,6 +484,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const orderedKeys = matched.map(keyOf);
   // the first line of values read as no template row's (no label, or an unknown one)
   let unattributed: number | null = null;
+  // every such line
+  const orphanLines: number[] = [];
   // rows whose numbers may go on under them (see wrappedDigitsBelow): left null
   const wrappedBelow = new Map<string, string>();
   for (const u of unmatched) {
@@ -463,7 +498,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     if (!hasValue) continue; // group cell, label continuation or header text
     if (u.apart) {
-      if (u.values.some(isNum)) unattributed ??= u.line;
+      if (u.values.some(isNum)) {
+        unattributed ??= u.line;
+        orphanLines.push(u.line);
+      }
       msgs.report(
         "row_values_apart_from_label",
         "warning",
@@ -497,7 +535,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
-      if (u.values.some(isNum)) unattributed ??= u.line;
+      if (u.values.some(isNum)) {
+        unattributed ??= u.line;
+        orphanLines.push(u.line);
+      }
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",
         raw: u.values.map(rawOf),
@@ -515,7 +556,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       msgs.report("row_matched_by_position", "warning", `row "${u.label}" read as ${gapKey}: its label is unreadable but it fills the one gap of the template`, u.line, { table: "applications", row: gapKey });
       continue;
     }
-    if (u.values.some(isNum)) unattributed ??= u.line;
+    if (u.values.some(isNum)) {
+        unattributed ??= u.line;
+        orphanLines.push(u.line);
+      }
     const above = prevKey !== undefined ? byKey.get(prevKey) : undefined;
     if (above && mode !== "delimited" && wrappedDigitsBelow(above, u, defs))
       wrappedBelow.set(above.key, `numbers under its ${W} values, beside "${u.label}" (${u.values.filter(isNum).map(rawOf).join(" ")}), may be the rest of its numbers, wrapped inside their cells (８ / ０ for 80): its values cannot be told`);
@@ -705,8 +749,22 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       unreadAt = undefined;
       msgs.report("cell_cut_off", "warning", `applications/${d.key}: 总计 ${cut} is the first digits of the sum of the row's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key, column: "total", raw: String(cut), sum });
     }
-  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, noise !== null, mode === "delimited");
+  const textLines = new Set(tokens.filter(isText).map(lineOf));
+  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, orphanLines, (l) => textLines.has(l), noise !== null, mode === "delimited");
   for (const [key, why] of wrappedBelow) doubt.set(key, why);
+  // PDF text in block order: a row's cells out of column order (cells-out-of-order.ts); asked
+  // again once the interleave reader below has filled rows, when the column sums are whole
+  // PDF text in block order shows itself by a row with its first value beside its label and
+  // the rest on lines below (a wrapped label); flattened HTML keeps every cell on a line of its own
+  const splitRow = (k: string): boolean => {
+    const at = byKey.get(k)?.labelLine;
+    const vals = (placed.get(k)?.values ?? []).filter(isFilledSlot);
+    return vals.length > 1 && vals[0]!.line === at && vals.some((t) => t.line !== at);
+  };
+  const blockOrder = mode !== "delimited" && defs.some((d) => splitRow(d.key));
+  const overLines = (k: string): boolean => blockOrder && new Set((placed.get(k)?.values ?? []).filter(isFilledSlot).map(lineOf)).size > 1;
+  const outOfOrder = (): Map<string, string> => (mode !== "delimited" && !shifted ? rowsOutOfOrder(rows, outcomeRowKeys(template), overLines) : new Map());
+  for (const [key, why] of outOfOrder()) if (!doubt.has(key)) doubt.set(key, why);
   for (const [key, why] of doubt) {
     nullRow(key);
     msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
@@ -876,6 +934,11 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
         { table: "applications", rows: interleavedRows },
       );
   }
+  if (interleavedRows.length > 0)
+    for (const [key, why] of outOfOrder()) {
+      nullRow(key);
+      msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
+    }
   // a delimited table whose labels came apart from their cells (rows-in-order.ts): only where
   // the label reader left values unread (a table whose nulls are all blank cells has nothing to gain)
   let orderedRows: string[] = [];

@@ -378,8 +378,14 @@ function joinSplitCells(written: Token[], width: number, rel: Relation): Placeme
   const found: { cells: Cells; starts: number[] }[] = [];
   const starts: number[] = [];
   const cells: Cells = [];
+  // Table 四's blocks are judged as soon as each is complete (a partial row's missing cells
+  // leave the rest unjudged), so 26 pieces for 15 cells need not try every composition; a
+  // search past the budget finds nothing (the row stays unplaced), never a guess.
+  const prune = rel !== rowTotal && rel !== noRelation;
+  let budget = JOIN_BUDGET;
   const search = (pos: number): void => {
-    if (found.length > 1) return;
+    if (found.length > 1 || --budget < 0) return;
+    if (prune && cells.length > 0 && cells.length < width && rel(cells) === false) return;
     if (cells.length === width) {
       if (pos === n && rel(cells) === true) found.push({ cells: cells.slice(), starts: starts.slice() });
       return;
@@ -397,7 +403,7 @@ function joinSplitCells(written: Token[], width: number, rel: Relation): Placeme
     }
   };
   search(0);
-  if (found.length !== 1) return null;
+  if (found.length !== 1 || budget < 0) return null;
   const { cells: out, starts: at } = found[0]!;
   const sources = at.map((i) => written[i]!);
   return { cells: out, sources, how: "joined", note: raws.join(" ") };
@@ -434,6 +440,7 @@ function joinedWithBlanksAddsUp(written: Token[], width: number, rel: Relation):
   return search(0, 0, 0);
 }
 const MAX_JOINS = 1;
+const JOIN_BUDGET = 200_000;
 const SPLIT_BESIDE_BLANK = (n: number, width: number): string =>
   `${n} slots for ${width} columns; as written the row does not add up, but it would if a number written in two pieces sat beside a blank cell`;
 
