@@ -331,6 +331,27 @@ function rowsNotKnownBlank(
       }
     }
   });
+  // Two rows each holding more values than columns: text that stacks rows' values after a later
+  // label (PyMuPDF's sort) did so twice, and every row between read label first may hold its
+  // neighbour's values, the shift running from one crowded row to the other with each row's own
+  // total holding and the crowded rows' nulls hiding it from the column sums.
+  // Stacked: whole rows' worth, each run of 7 adding up to its 总计 (not a number broken into pieces).
+  const stacked = (k: string): boolean => {
+    const r = placed.get(k);
+    const vals = unplacedCount(k) > W ? r!.values.filter(isFilledSlot) : [];
+    if (vals.length === 0 || vals.length % W !== 0 || !vals.every(isNum)) return false;
+    for (let a = 0; a < vals.length; a += W) if (rowTotal(vals.slice(a, a + W).map((t) => t.value)) !== true) return false;
+    return true;
+  };
+  if (!delimited && !ocr) {
+    const crowdedAt = defs.flatMap((d, i) => (stacked(d.key) ? [i] : []));
+    if (crowdedAt.length >= 2)
+      for (let j = crowdedAt[0]! + 1; j < crowdedAt[crowdedAt.length - 1]!; j++) {
+        const k = defs[j]!.key;
+        if (!doubt.has(k) && placed.get(k)?.cells.some(isNotNull))
+          doubt.set(k, `rows ${defs[crowdedAt[0]!]!.key} and ${defs[crowdedAt[crowdedAt.length - 1]!]!.key} each hold several rows' values, each run of 7 adding up: text that writes several rows' values after one label, and some rows' values before their labels, may have given this row its neighbour's`);
+      }
+  }
   /** The first line holding one of row k's values, or null. */
   const valuesLine = (k: string | undefined): number | null => {
     const r = k !== undefined ? placed.get(k) : undefined;
