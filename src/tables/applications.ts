@@ -254,7 +254,7 @@ function rowsNotKnownBlank(
   placed: Map<string, PlacedRow>,
   labelLine: (key: string) => number | undefined,
   unattributed: number | null,
-  orphanLines: readonly number[],
+  orphanLines: readonly Orphan[],
   besideText: (line: number) => boolean,
   ocr: boolean,
   delimited: boolean,
@@ -371,7 +371,7 @@ function rowsNotKnownBlank(
       // of it) anchors the rest.
       const le = labelLine(d.key);
       if (!delimited && le !== undefined)
-        for (const o of orphanLines) {
+        for (const { line: o, inLabel } of orphanLines) {
           const [lo, hi] = o < le ? [o, le] : [le, o];
           const between: string[] = [];
           let anchored = false;
@@ -381,13 +381,20 @@ function rowsNotKnownBlank(
             if (besideText(at)) anchored = true;
             between.push(e.key);
           }
-          if (anchored || between.length !== 1) continue;
+          // a long run only from values astray, not from values inside a wrapped label
+          if (anchored || between.length === 0 || (inLabel && between.length > 1)) continue;
           for (const k of between)
             doubt.set(k, `row ${d.key} has no values, the values on line ${o} belong to no row the table names, and this row's, on a line of their own between the two, may be its neighbour's`);
         }
     } else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return { notBlank: out, doubt };
+}
+
+/** Values read as no template row's: their line, and whether they sit inside a wrapped label (text going on after them). */
+interface Orphan {
+  line: number;
+  inLabel: boolean;
 }
 
 /** Does another row of the table leave 总计 blank with values in it (a 2019 table's pattern)? */
@@ -505,8 +512,18 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   const orderedKeys = matched.map(keyOf);
   // the first line of values read as no template row's (no label, or an unknown one)
   let unattributed: number | null = null;
-  // every such line
-  const orphanLines: number[] = [];
+  // every such line, and whether the text right after its values goes on with a label (3.危 /
+  // 及 / 0 0 … / “三安全一稳定”: the values sit inside a wrapped label, that row's, not astray)
+  const orphanLines: Orphan[] = [];
+  // (a group cell's pieces around them do not count: 三、/ 本年 / 度办 / 1 0 … / 理结 / 果)
+  const insideALabel = (label: string, values: Token[]): boolean => {
+    const last = values.findLast(isFilledSlot);
+    const at = last ? tokens.indexOf(last) : -1;
+    if (at < 0) return false;
+    const next = tokens.slice(at + 1).find((t) => t.kind !== "empty");
+    if (next === undefined || !isText(next) || ROW_ORDINAL.test(next.raw.trim()) || APPLICATION_ROWS.some((r) => r.anchor.test(matchText(next.raw)))) return false;
+    return !(GROUP_CELLS.includes(compactText(label)) && GROUP_CELLS.includes(compactText(next.raw)));
+  };
   // rows whose numbers may go on under them (see wrappedDigitsBelow): left null
   const wrappedBelow = new Map<string, string>();
   for (const u of unmatched) {
@@ -521,7 +538,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     if (u.apart) {
       if (u.values.some(isNum)) {
         unattributed ??= u.line;
-        orphanLines.push(u.line);
+        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
       }
       msgs.report(
         "row_values_apart_from_label",
@@ -558,7 +575,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
       if (u.values.some(isNum)) {
         unattributed ??= u.line;
-        orphanLines.push(u.line);
+        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
       }
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",
@@ -579,7 +596,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     if (u.values.some(isNum)) {
         unattributed ??= u.line;
-        orphanLines.push(u.line);
+        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
       }
     const above = prevKey !== undefined ? byKey.get(prevKey) : undefined;
     if (above && mode !== "delimited" && wrappedDigitsBelow(above, u, defs))
