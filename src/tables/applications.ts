@@ -352,6 +352,21 @@ function rowsNotKnownBlank(
           doubt.set(k, `rows ${defs[crowdedAt[0]!]!.key} and ${defs[crowdedAt[crowdedAt.length - 1]!]!.key} each hold several rows' values, each run of 7 adding up: text that writes several rows' values after one label, and some rows' values before their labels, may have given this row its neighbour's`);
       }
   }
+  // One stacked row with the rows around it all read with values: the extra runs are the next rows', and each
+  // of them holds the values of the row after it, down to a row left empty (its values taken up
+  // the chain) or the table's end.
+  if (!delimited && !ocr)
+    defs.forEach((d, i) => {
+      if (!stacked(d.key)) return;
+      const runs = placed.get(d.key)!.values.filter(isFilledSlot).length / W;
+      // no row left empty on either side that the extra runs could be
+      const near = [...defs.slice(Math.max(0, i - runs + 1), i), ...defs.slice(i + 1, i + runs)];
+      if (defs.slice(i + 1, i + runs).length < runs - 1 || near.some((o) => emptyAt[defs.indexOf(o)] || !placed.get(o.key)?.cells.some(isNotNull))) return;
+      for (let j = i + 1; j < defs.length && !emptyAt[j] && placed.get(defs[j]!.key)?.cells.some(isNotNull); j++) {
+        const k = defs[j]!.key;
+        if (!doubt.has(k)) doubt.set(k, `row ${d.key} holds ${runs} rows' values, each run adding up, while the rows after it hold values of their own: text that writes rows' values after a later label may have given this row the next row's`);
+      }
+    });
   /** The first line holding one of row k's values, or null. */
   const valuesLine = (k: string | undefined): number | null => {
     const r = k !== undefined ? placed.get(k) : undefined;
@@ -360,9 +375,10 @@ function rowsNotKnownBlank(
     return t ? t.line : null;
   };
   defs.forEach((d, i) => {
-    if (!emptyAt[i] || out.has(d.key)) return;
+    if (!emptyAt[i]) return;
+    // (an empty row already explained by a crowded neighbour still bounds a window of its own)
     if (unattributed !== null) {
-      out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
+      if (!out.has(d.key)) out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
       // PDF text that wraps labels puts a row's values on a line of their own, before or after
       // their label, so between this empty row's label and such a line of values, rows whose
       // values stand on lines of their own may each hold the values of the row beside them
@@ -386,7 +402,7 @@ function rowsNotKnownBlank(
           for (const k of between)
             doubt.set(k, `row ${d.key} has no values, the values on line ${o} belong to no row the table names, and this row's, on a line of their own between the two, may be its neighbour's`);
         }
-    } else if (ocr) out.set(d.key, "the table reads as OCR text, which drops cells");
+    } else if (ocr && !out.has(d.key)) out.set(d.key, "the table reads as OCR text, which drops cells");
   });
   return { notBlank: out, doubt };
 }
