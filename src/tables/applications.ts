@@ -697,9 +697,16 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // Rows placed by elimination alone (see Placement.unconfirmed) are trusted only as a pattern
   // of the table (a 2019 table leaving 总计 blank in its outcome rows), never one row alone:
   // alone it is as likely a row that lost a value or had two glued, every value shifted.
+  // Nor, in a 2021 table (whose 总计 is filled: the blank column is 2019's, DOMAIN §7.4), in text
+  // that leaves a third of its rows unplaced (PDF text in block order: the rows of 6 there are
+  // fragments of several rows' values, not rows with a blank 总计).
   let eliminated = 0;
-  for (const p of first.values()) if (p.unconfirmed) eliminated++;
-  const eliminationTrusted = eliminated >= MIN_ELIMINATED_ROWS;
+  let unplacedFirst = 0;
+  for (const [k, p] of first) {
+    if (p.unconfirmed) eliminated++;
+    if (p.cells.every(isNull) && byKey.get(k)!.values.some(isFilledSlot)) unplacedFirst++;
+  }
+  const eliminationTrusted = eliminated >= MIN_ELIMINATED_ROWS && (mode === "delimited" || template === "2019" || unplacedFirst * 3 < first.size);
   const leadVotes = new Map<number, Map<number, number>>();
   for (const [k, p] of first) {
     if (p.how !== "window" || p.lead === undefined || p.lead < 0) continue;

@@ -23,6 +23,13 @@ export function addsUpInAnotherOrder(cells: Cells): boolean {
   return v.some((x) => same(2 * x, sum));
 }
 
+/** Seven values whose 总计 is not the sum of the six before it. */
+function failsItsTotal(cells: Cells): boolean {
+  if (cells.length !== W || cells.some((c) => c === null)) return false;
+  const v = cells as number[];
+  return !same(v.slice(0, W - 1).reduce((a, b) => a + b, 0), v[W - 1]!);
+}
+
 /**
  * Seven values whose only non-zero applicant cell is not 自然人 and equals 总计 (0 · 0 · 0 · 0 ·
  * 0 · x · x): the same values with the 自然人 value written after the others (x · 0 · 0 · 0 · 0 ·
@@ -83,6 +90,8 @@ export function rowsOutOfOrder(rows: Record<string, Cells>, outcomes: readonly s
   for (const [k, cells] of Object.entries(rows))
     if (addsUpInAnotherOrder(cells))
       out.set(k, `its ${W} values (${cells.join(" · ")}) do not add up to its 总计 as written but do in another order: PDF text in block order can write a row's cells out of column order`);
+    else if (overLines(k) && failsItsTotal(cells))
+      out.set(k, `its ${W} values (${cells.join(" · ")}), over several lines, do not add up to its 总计: in PDF text in block order they may be pieces of several rows`);
     else if (overLines(k) && firstValueMayHaveMoved(cells))
       out.set(k, `its values (${cells.join(" · ")}), over several lines, add up with the ${cells[W - 1]} read as 自然人 too (PDF text in block order can write that value after the row's other cells)`);
   const relations: [readonly string[], readonly string[], string][] = [
