@@ -210,7 +210,23 @@ function itemIndexes(rows: Row[]): number[] {
  */
 function valuesUnderHeader(row: Row): boolean {
   const last = row.label[row.label.length - 1];
-  return last !== undefined && row.values.some(isNum) && readHeader([last]) !== null;
+  return last !== undefined && row.values.some(isNum) && (readHeader([last]) !== null || onlyHeaderWords(row.label));
+}
+
+/** Characters of the column headers (信息内容, 本年制发件数, …): a header broken over lines is made of them alone. */
+const HEADER_CHARS = new Set(compactText(["信息内容", ...A20_COLUMNS.map((c) => c.label)].join("")));
+
+/**
+ * A label after its item's caption made only of header characters (本年废止件 现行有效件 /
+ * 信息内容 本年制发件 / 数 / 数 / 数: the header wrapped in narrow cells, the 数 of each column
+ * on a line of its own), so the values after it sit under the header, not beside a row label.
+ */
+function onlyHeaderWords(label: Token[]): boolean {
+  // after the item's caption (第二十条第（一）项; A20_CAPTION also takes 信息内容)
+  const caption = label.findIndex(isCaptionText);
+  const text = compactText(label.slice(caption + 1).map(rawOf).join(""));
+  // and naming a column or the label column, not a label's stray tail (其他对外管理服务事 / 项)
+  return [...text].every((ch) => HEADER_CHARS.has(ch)) && (text.includes("信息内容") || A20_COLUMNS.some((c) => c.anchor.test(text)));
 }
 
 /**
