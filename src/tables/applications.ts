@@ -1038,6 +1038,16 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     const m = byKey.get(d.key);
     if (m && !shifted && !notBlank.has(d.key) && rows[d.key]!.every(isNull) && !m.values.some(isNum) && !labelHoldsDigits(m.label)) blankRows.push(d.key);
   }
+  // Half the rows with nothing after their labels, in text without cell borders: PDF text that
+  // writes the labels and the values as separate blocks (pdftotext without -layout on a wide
+  // page), not a table written blank. The cells are null either way; they are unread, not blank.
+  if (mode !== "delimited" && blankRows.length * 2 >= byKey.size) {
+    for (const key of blankRows) {
+      for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
+      msgs.report("row_values_elsewhere", "warning", `applications/${key}: no values beside its label, and ${blankRows.length} of the ${byKey.size} rows found have none: the values stand elsewhere in the text (labels and values written as separate blocks); left null, not read as blank`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
+    }
+    blankRows.length = 0;
+  }
   if (blankRows.length > 0)
     msgs.report("rows_blank", "info", `table 三: row(s) with every cell blank: ${blankRows.join(", ")}`, region.from + 1, {
       table: "applications",
