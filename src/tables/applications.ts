@@ -1041,10 +1041,12 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // Half the rows with nothing after their labels, in text without cell borders: PDF text that
   // writes the labels and the values as separate blocks (pdftotext without -layout on a wide
   // page), not a table written blank. The cells are null either way; they are unread, not blank.
-  if (mode !== "delimited" && blankRows.length * 2 >= byKey.size) {
+  // So too where no cell of the table could be placed at all (pdfminer's blocks): nothing read
+  // vouches for the text keeping a row's values beside its label.
+  if (mode !== "delimited" && blankRows.length > 0 && (blankRows.length * 2 >= byKey.size || cellsFound === 0)) {
     for (const key of blankRows) {
       for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
-      msgs.report("row_values_elsewhere", "warning", `applications/${key}: no values beside its label, and ${blankRows.length} of the ${byKey.size} rows found have none: the values stand elsewhere in the text (labels and values written as separate blocks); left null, not read as blank`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
+      msgs.report("row_values_elsewhere", "warning", `applications/${key}: no values beside its label, and ${cellsFound === 0 ? "no cell of the table could be placed" : `${blankRows.length} of the ${byKey.size} rows found have none`}: the values stand elsewhere in the text (labels and values written as separate blocks); left null, not read as blank`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
     }
     blankRows.length = 0;
   }
