@@ -49,6 +49,8 @@ interface Score {
   silent: number;
   /** nulls because ogi found no such table at all */
   missing: number;
+  /** unread_cells entries naming a cell already listed */
+  unreadListedTwice: number;
 }
 
 const BLOCKS = ["administrative_review", "litigation_direct", "litigation_after_review"] as const;
@@ -75,7 +77,7 @@ function score(c: CaseInfo): Score {
   const bytes = readFileSync(c.input);
   const rec = parseInput({ path: path.relative(ROOT, c.input), bytes, sha256: "" }).find((r) => r.kind === "report");
   const tables: Tables | null = rec && rec.kind === "report" ? rec.tables : null;
-  const s: Score = { c, cells: 0, exact: 0, nullLost: 0, wrong: 0, templates: "", wrongs: [], nulls: [], unread: 0, silent: 0, missing: 0 };
+  const s: Score = { c, cells: 0, exact: 0, nullLost: 0, wrong: 0, templates: "", wrongs: [], nulls: [], unread: 0, silent: 0, missing: 0, unreadListedTwice: 0 };
   const cmp = (table: string, row: string, column: string, got: Cell | undefined, want: Cell) => {
     s.cells++;
     if (same(got, want)) s.exact++;
@@ -118,6 +120,10 @@ function score(c: CaseInfo): Score {
     .filter(Boolean)
     .join(" ");
   s.unread = (apps?.unread_cells.length ?? 0) + (a20?.unread_cells.length ?? 0) + (rl?.unread_cells.length ?? 0);
+  for (const t of [apps, a20, rl]) {
+    const keys = (t?.unread_cells ?? []).map((u) => `${u.row}/${u.column}`);
+    s.unreadListedTwice += keys.length - new Set(keys).size;
+  }
   const unreadOf = (t: { unread_cells: { row: string; column: string }[] } | null) => new Set((t?.unread_cells ?? []).map((u) => `${u.row}/${u.column}`));
   const unread: Record<string, Set<string> | null> = {
     applications: apps ? unreadOf(apps) : null,
@@ -142,6 +148,7 @@ describe("real report tables, real renderings", () => {
     const s = score(c);
     results.push(s);
     expect(s.wrongs.map((w) => `${w.table}.${w.row}.${w.column}: truth ${w.truth} got ${w.got}`)).toEqual([]);
+    expect(s.unreadListedTwice, `${c.name}: unread_cells lists a cell twice`).toBe(0);
     if (!process.env.WRITE_REAL_TABLES_SCORES) {
       expect(floors[c.name], `${c.name} has no floor in expected-scores.json`).toBeDefined();
       expect(s.exact).toBeGreaterThanOrEqual(floors[c.name] ?? Infinity);

@@ -159,6 +159,7 @@ export function normalizeText(text: string): Normalized {
  */
 function unwrapSingleCell(line: string): string {
   // by index, not a regex: a lazy group beside \s* backtracks over a padded markdown row's spaces
+  if (!line.includes("|")) return line;
   const t = line.trim();
   if (t.length < 2 || t[0] !== "|" || t.indexOf("|", 1) !== t.length - 1) return line;
   const cell = t.slice(1, -1).trim();

@@ -8,7 +8,7 @@ import { centre, isEmpty, isFilledSlot, isNotEmpty, isNum, isText, lineOf, rawOf
 import { APPLICATION_COLUMNS, APPLICATION_HEADER, APPLICATION_ROWS, SUBTOTAL, applicationRows, compactText, keyOf, matchText, outcomeRowKeys, tokenMatchText, type RowDef } from "./labels.js";
 import { isDigitRun, isNotNull, learnCentres, learnEdges, placeRow, rowTotal, slotValue, totalOneColumnLeft, unplaced, type Placement } from "./place.js";
 import { ROW_ORDINAL, matchRows, rowLine, type MatchedRow, type UnmatchedRow } from "./rows.js";
-import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, uniqueCells, reportPageNumbers, type Region } from "./common.js";
 import { countTokens } from "./counts.js";
 import { cutOffTotal } from "./cut-off.js";
 import { rowTotalSplits, splitsByColumns } from "./glued-columns.js";
@@ -532,11 +532,13 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // 及 / 0 0 … / “三安全一稳定”: the values sit inside a wrapped label, that row's, not astray)
   const orphanLines: Orphan[] = [];
   // (a group cell's pieces around them do not count: 三、/ 本年 / 度办 / 1 0 … / 理结 / 果)
+  let tokenIndex: Map<Token, number> | undefined;
   const insideALabel = (label: string, values: Token[]): boolean => {
     const last = values.findLast(isFilledSlot);
-    const at = last ? tokens.indexOf(last) : -1;
+    const at = last ? ((tokenIndex ??= new Map(tokens.map((t, i) => [t, i]))).get(last) ?? -1) : -1;
     if (at < 0) return false;
-    const next = tokens.slice(at + 1).find((t) => t.kind !== "empty");
+    let next: Token | undefined;
+    for (let k = at + 1; k < tokens.length && next === undefined; k++) if (tokens[k]!.kind !== "empty") next = tokens[k];
     if (next === undefined || !isText(next) || ROW_ORDINAL.test(next.raw.trim()) || APPLICATION_ROWS.some((r) => r.anchor.test(matchText(next.raw)))) return false;
     return !(GROUP_CELLS.includes(compactText(label)) && GROUP_CELLS.includes(compactText(next.raw)));
   };
@@ -995,6 +997,8 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
         { table: "applications", rows: interleavedRows },
       );
   }
+  // fillRows took the rows it filled out of `unread`: the cache isUnread keeps is stale
+  unreadAt = undefined;
   if (interleavedRows.length > 0)
     for (const [key, why] of outOfOrder()) {
       nullRow(key);
@@ -1045,7 +1049,10 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   // vouches for the text keeping a row's values beside its label.
   if (mode !== "delimited" && blankRows.length > 0 && (blankRows.length * 2 >= byKey.size || cellsFound === 0)) {
     for (const key of blankRows) {
-      for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
+      // a row with unreadable slots (OCR debris) is listed unread already, with its own warning
+      if (APPLICATION_COLUMNS.every((_, j) => isUnread(key, j))) continue;
+      for (let j = 0; j < W; j++) if (!isUnread(key, j)) unread.push({ row: key, column: APPLICATION_COLUMNS[j]! });
+      unreadAt = undefined;
       msgs.report("row_values_elsewhere", "warning", `applications/${key}: no values beside its label, and ${cellsFound === 0 ? "no cell of the table could be placed" : `${blankRows.length} of the ${byKey.size} rows found have none`}: the values stand elsewhere in the text (labels and values written as separate blocks); left null, not read as blank`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
     }
     blankRows.length = 0;
@@ -1064,7 +1071,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     recovered_rows: recovered,
     // values before labels: an extra row's values are another row's as much as any
     extra_rows: shifted ? extras.map(withoutValues) : extras,
-    unread_cells: [...missingRowCells(missing, () => [...APPLICATION_COLUMNS]), ...unread],
+    unread_cells: uniqueCells([...missingRowCells(missing, () => [...APPLICATION_COLUMNS]), ...unread]),
     diagnostics: msgs.list,
     columns: [...APPLICATION_COLUMNS],
     rows,

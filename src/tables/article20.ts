@@ -10,7 +10,7 @@ import { centre, delimitedCells, isDelimitedLine, isEmpty, isFilledSlot, isNotEm
 import { A20_CAPTION, A20_COLUMNS, A20_MARKERS, A20_ROWS, compactText, keyOf, matchText, tokenMatchText, type A20Column, type A20Row } from "./labels.js";
 import { isNotNull, placeRow, unplaced, type Placement } from "./place.js";
 import { matchRows, rawLabel, rowLine } from "./rows.js";
-import { describePlacement, extraRow, missingRowCells, reportPageNumbers, type Region } from "./common.js";
+import { describePlacement, extraRow, missingRowCells, uniqueCells, reportPageNumbers, type Region } from "./common.js";
 
 interface Header {
   keys: string[];
@@ -511,7 +511,7 @@ export function parseArticle20(lines: string[], region: Region, fallback?: "2019
     cells_found: cellsFound,
     recovered_rows: [],
     extra_rows: extras,
-    unread_cells: [...missingRowCells(missing, (row) => defOf(defs, row)!.columns), ...unread],
+    unread_cells: uniqueCells([...missingRowCells(missing, (row) => defOf(defs, row)!.columns), ...unread]),
     diagnostics: msgs.list,
     rows: out,
     units,
