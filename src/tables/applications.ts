@@ -253,7 +253,6 @@ function rowsNotKnownBlank(
   defs: RowDef[],
   placed: Map<string, PlacedRow>,
   labelLine: (key: string) => number | undefined,
-  unattributed: number | null,
   orphanLines: readonly Orphan[],
   besideText: (line: number) => boolean,
   ocr: boolean,
@@ -343,30 +342,32 @@ function rowsNotKnownBlank(
     for (let a = 0; a < vals.length; a += W) if (rowTotal(vals.slice(a, a + W).map((t) => t.value)) !== true) return false;
     return true;
   };
-  if (!delimited && !ocr) {
-    const crowdedAt = defs.flatMap((d, i) => (stacked(d.key) ? [i] : []));
-    if (crowdedAt.length >= 2)
-      for (let j = crowdedAt[0]! + 1; j < crowdedAt[crowdedAt.length - 1]!; j++) {
-        const k = defs[j]!.key;
-        if (!doubt.has(k) && placed.get(k)?.cells.some(isNotNull))
-          doubt.set(k, `rows ${defs[crowdedAt[0]!]!.key} and ${defs[crowdedAt[crowdedAt.length - 1]!]!.key} each hold several rows' values, each run of 7 adding up: text that writes several rows' values after one label, and some rows' values before their labels, may have given this row its neighbour's`);
-      }
+  const stackedAt = defs.map((d) => !delimited && !ocr && stacked(d.key));
+  /** Row j holds values (an empty row's cells are all null). */
+  const readWithValues = (j: number): boolean => placed.get(defs[j]!.key)?.cells.some(isNotNull) === true;
+  const crowdedAt = defs.flatMap((_, i) => (stackedAt[i] ? [i] : []));
+  if (crowdedAt.length >= 2) {
+    const [first, last] = [defs[crowdedAt[0]!]!.key, defs[crowdedAt[crowdedAt.length - 1]!]!.key];
+    for (let j = crowdedAt[0]! + 1; j < crowdedAt[crowdedAt.length - 1]!; j++) {
+      const k = defs[j]!.key;
+      if (!doubt.has(k) && readWithValues(j))
+        doubt.set(k, `rows ${first} and ${last} each hold several rows' values, each run of 7 adding up: text that writes several rows' values after one label, and some rows' values before their labels, may have given this row its neighbour's`);
+    }
   }
-  // One stacked row with the rows around it all read with values: the extra runs are the next rows', and each
-  // of them holds the values of the row after it, down to a row left empty (its values taken up
-  // the chain) or the table's end.
-  if (!delimited && !ocr)
-    defs.forEach((d, i) => {
-      if (!stacked(d.key)) return;
-      const runs = placed.get(d.key)!.values.filter(isFilledSlot).length / W;
-      // no row left empty on either side that the extra runs could be
-      const near = [...defs.slice(Math.max(0, i - runs + 1), i), ...defs.slice(i + 1, i + runs)];
-      if (defs.slice(i + 1, i + runs).length < runs - 1 || near.some((o) => emptyAt[defs.indexOf(o)] || !placed.get(o.key)?.cells.some(isNotNull))) return;
-      for (let j = i + 1; j < defs.length && !emptyAt[j] && placed.get(defs[j]!.key)?.cells.some(isNotNull); j++) {
-        const k = defs[j]!.key;
-        if (!doubt.has(k)) doubt.set(k, `row ${d.key} holds ${runs} rows' values, each run adding up, while the rows after it hold values of their own: text that writes rows' values after a later label may have given this row the next row's`);
-      }
-    });
+  // One stacked row with the rows around it all read with values: the extra runs are the next
+  // rows', and each of them holds the values of the row after it, down to a row left empty (its
+  // values taken up the chain) or the table's end.
+  defs.forEach((d, i) => {
+    if (!stackedAt[i]) return;
+    const runs = placed.get(d.key)!.values.filter(isFilledSlot).length / W;
+    // no row left empty on either side that the extra runs could be
+    if (i + runs > defs.length) return;
+    for (let j = Math.max(0, i - runs + 1); j < i + runs; j++) if (j !== i && (emptyAt[j] || !readWithValues(j))) return;
+    for (let j = i + 1; j < defs.length && !emptyAt[j] && readWithValues(j); j++) {
+      const k = defs[j]!.key;
+      if (!doubt.has(k)) doubt.set(k, `row ${d.key} holds ${runs} rows' values, each run adding up, while the rows after it hold values of their own: text that writes rows' values after a later label may have given this row the next row's`);
+    }
+  });
   /** The first line holding one of row k's values, or null. */
   const valuesLine = (k: string | undefined): number | null => {
     const r = k !== undefined ? placed.get(k) : undefined;
@@ -377,8 +378,8 @@ function rowsNotKnownBlank(
   defs.forEach((d, i) => {
     if (!emptyAt[i]) return;
     // (an empty row already explained by a crowded neighbour still bounds a window of its own)
-    if (unattributed !== null) {
-      if (!out.has(d.key)) out.set(d.key, `values on line ${unattributed} belong to no row the table names: this row's values may be among them`);
+    if (orphanLines.length > 0) {
+      if (!out.has(d.key)) out.set(d.key, `values on line ${orphanLines[0]!.line} belong to no row the table names: this row's values may be among them`);
       // PDF text that wraps labels puts a row's values on a line of their own, before or after
       // their label, so between this empty row's label and such a line of values, rows whose
       // values stand on lines of their own may each hold the values of the row beside them
@@ -526,10 +527,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
 
   // A row whose label matched nothing, alone in a one-row gap of the template, is that row.
   const orderedKeys = matched.map(keyOf);
-  // the first line of values read as no template row's (no label, or an unknown one)
-  let unattributed: number | null = null;
-  // every such line, and whether the text right after its values goes on with a label (3.危 /
-  // 及 / 0 0 … / “三安全一稳定”: the values sit inside a wrapped label, that row's, not astray)
+  // every line of values read as no template row's (no label, or an unknown one), and whether
+  // the text right after its values goes on with a label (3.危 / 及 / 0 0 … / “三安全一稳定”: the
+  // values sit inside a wrapped label, that row's, not astray)
   const orphanLines: Orphan[] = [];
   // (a group cell's pieces around them do not count: 三、/ 本年 / 度办 / 1 0 … / 理结 / 果)
   let tokenIndex: Map<Token, number> | undefined;
@@ -541,6 +541,9 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     for (let k = at + 1; k < tokens.length && next === undefined; k++) if (tokens[k]!.kind !== "empty") next = tokens[k];
     if (next === undefined || !isText(next) || ROW_ORDINAL.test(next.raw.trim()) || APPLICATION_ROWS.some((r) => r.anchor.test(matchText(next.raw)))) return false;
     return !(GROUP_CELLS.includes(compactText(label)) && GROUP_CELLS.includes(compactText(next.raw)));
+  };
+  const noteOrphan = (u: UnmatchedRow): void => {
+    if (u.values.some(isNum)) orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
   };
   // rows whose numbers may go on under them (see wrappedDigitsBelow): left null
   const wrappedBelow = new Map<string, string>();
@@ -554,10 +557,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
     }
     if (!hasValue) continue; // group cell, label continuation or header text
     if (u.apart) {
-      if (u.values.some(isNum)) {
-        unattributed ??= u.line;
-        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
-      }
+      noteOrphan(u);
       msgs.report(
         "row_values_apart_from_label",
         "warning",
@@ -591,10 +591,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       continue;
     }
     if (u.label === "" || APPLICATION_HEADER.test(labelText)) {
-      if (u.values.some(isNum)) {
-        unattributed ??= u.line;
-        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
-      }
+      noteOrphan(u);
       msgs.report("values_without_label", "warning", "values with no row label in table 三 were not read", u.line, {
         table: "applications",
         raw: u.values.map(rawOf),
@@ -612,10 +609,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       msgs.report("row_matched_by_position", "warning", `row "${u.label}" read as ${gapKey}: its label is unreadable but it fills the one gap of the template`, u.line, { table: "applications", row: gapKey });
       continue;
     }
-    if (u.values.some(isNum)) {
-        unattributed ??= u.line;
-        orphanLines.push({ line: u.line, inLabel: insideALabel(u.label, u.values) });
-      }
+    noteOrphan(u);
     const above = prevKey !== undefined ? byKey.get(prevKey) : undefined;
     if (above && mode !== "delimited" && wrappedDigitsBelow(above, u, defs))
       wrappedBelow.set(above.key, `numbers under its ${W} values, beside "${u.label}" (${u.values.filter(isNum).map(rawOf).join(" ")}), may be the rest of its numbers, wrapped inside their cells (８ / ０ for 80): its values cannot be told`);
@@ -812,11 +806,11 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
       unreadAt = undefined;
       msgs.report("cell_cut_off", "warning", `applications/${d.key}: 总计 ${cut} is the first digits of the sum of the row's other cells (${sum}): the number was cut (a table past the page's edge in PDF text); left null`, rowLines[d.key] ?? region.from + 1, { table: "applications", row: d.key, column: "total", raw: String(cut), sum });
     }
+  // the first line of values read as no template row's
+  const unattributed = orphanLines[0]?.line ?? null;
   const textLines = new Set(tokens.filter(isText).map(lineOf));
-  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, unattributed, orphanLines, (l) => textLines.has(l), noise !== null, mode === "delimited");
+  const { notBlank, doubt } = shifted ? { notBlank: new Map<string, string>(), doubt: new Map<string, string>() } : rowsNotKnownBlank(defs, placed, (k) => byKey.get(k)?.labelLine, orphanLines, (l) => textLines.has(l), noise !== null, mode === "delimited");
   for (const [key, why] of wrappedBelow) doubt.set(key, why);
-  // PDF text in block order: a row's cells out of column order (cells-out-of-order.ts); asked
-  // again once the interleave reader below has filled rows, when the column sums are whole
   // PDF text in block order shows itself by a row with its first value beside its label and
   // the rest on lines below (a wrapped label); flattened HTML keeps every cell on a line of its own
   const splitRow = (k: string): boolean => {
@@ -826,12 +820,15 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   };
   const blockOrder = mode !== "delimited" && defs.some((d) => splitRow(d.key));
   const overLines = (k: string): boolean => blockOrder && new Set((placed.get(k)?.values ?? []).filter(isFilledSlot).map(lineOf)).size > 1;
+  // PDF text in block order: a row's cells out of column order (cells-out-of-order.ts); asked
+  // again once the interleave reader below has filled rows, when the column sums are whole
   const outOfOrder = (): Map<string, string> => (mode !== "delimited" && !shifted ? rowsOutOfOrder(rows, outcomeRowKeys(template), overLines) : new Map());
   for (const [key, why] of outOfOrder()) if (!doubt.has(key)) doubt.set(key, why);
-  for (const [key, why] of doubt) {
+  const leaveInDoubt = (key: string, why: string): void => {
     nullRow(key);
     msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
-  }
+  };
+  for (const [key, why] of doubt) leaveInDoubt(key, why);
   for (const [key, why] of notBlank) {
     for (const column of APPLICATION_COLUMNS) unread.push({ row: key, column });
     msgs.report(
@@ -999,11 +996,7 @@ export function parseApplications(lines: string[], region: Region, fallback: "20
   }
   // fillRows took the rows it filled out of `unread`: the cache isUnread keeps is stale
   unreadAt = undefined;
-  if (interleavedRows.length > 0)
-    for (const [key, why] of outOfOrder()) {
-      nullRow(key);
-      msgs.report("row_values_order_in_doubt", "warning", `applications/${key}: ${why}; left null`, rowLines[key] ?? region.from + 1, { table: "applications", row: key });
-    }
+  if (interleavedRows.length > 0) for (const [key, why] of outOfOrder()) leaveInDoubt(key, why);
   // a delimited table whose labels came apart from their cells (rows-in-order.ts): only where
   // the label reader left values unread (a table whose nulls are all blank cells has nothing to gain)
   let orderedRows: string[] = [];

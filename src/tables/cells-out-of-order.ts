@@ -9,25 +9,21 @@
  * the values go, so the rows are reported, for the caller to leave null. Not for tab or pipe
  * text, whose cells are where the table put them: there a failing sum is the publisher's.
  */
-import type { Cells } from "./place.js";
+import { rowTotal, type Cells } from "./place.js";
 
 const W = 7;
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 
-/** Seven values that fail the row total as written, one of which is the sum of the other six. */
-export function addsUpInAnotherOrder(cells: Cells): boolean {
-  if (cells.length !== W || cells.some((c) => c === null)) return false;
-  const v = cells as number[];
-  const sum = v.reduce((a, b) => a + b, 0);
-  if (same(v.slice(0, W - 1).reduce((a, b) => a + b, 0), v[W - 1]!)) return false;
-  return v.some((x) => same(2 * x, sum));
+/** Seven values, none blank, whose 总计 is not the sum of the six before it. */
+function failsItsTotal(cells: Cells): boolean {
+  return cells.length === W && !cells.some((c) => c === null) && rowTotal(cells) === false;
 }
 
-/** Seven values whose 总计 is not the sum of the six before it. */
-function failsItsTotal(cells: Cells): boolean {
-  if (cells.length !== W || cells.some((c) => c === null)) return false;
-  const v = cells as number[];
-  return !same(v.slice(0, W - 1).reduce((a, b) => a + b, 0), v[W - 1]!);
+/** Seven values that fail the row total as written, one of which is the sum of the other six. */
+export function addsUpInAnotherOrder(cells: Cells): boolean {
+  if (!failsItsTotal(cells)) return false;
+  const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+  return (cells as number[]).some((x) => same(2 * x, sum));
 }
 
 /**

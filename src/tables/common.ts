@@ -94,7 +94,6 @@ export function describePlacement(
   return unreadColumns;
 }
 
-/** The cells of template rows not found in the table: unknown, not blank. */
 /** Cells listed once each, in first-listed order (a row can be found unread by more than one rule). */
 export function uniqueCells(cells: { row: string; column: string }[]): { row: string; column: string }[] {
   const seen = new Set<string>();
@@ -106,6 +105,7 @@ export function uniqueCells(cells: { row: string; column: string }[]): { row: st
   });
 }
 
+/** The cells of template rows not found in the table: unknown, not blank. */
 export function missingRowCells(rows: string[], columns: (row: string) => string[]): { row: string; column: string }[] {
   const cells: { row: string; column: string }[] = [];
   for (const row of rows) for (const column of columns(row)) cells.push({ row, column });
